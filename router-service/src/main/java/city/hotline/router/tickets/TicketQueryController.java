@@ -1,0 +1,46 @@
+package city.hotline.router.tickets;
+
+import city.hotline.schemas.Envelope;
+import city.hotline.schemas.RoutedTicket;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** {@code GET /api/v1/tickets/{ticketId}}: the routed ticket with its decision; 404 until it is routed. */
+@RestController
+@RequestMapping("/api/v1/tickets")
+class TicketQueryController {
+
+    private final TicketView view;
+
+    TicketQueryController(TicketView view) {
+        this.view = view;
+    }
+
+    @GetMapping("/{ticketId}")
+    ResponseEntity<?> find(@PathVariable String ticketId) {
+        return view.find(ticketId)
+                .<ResponseEntity<?>>map(event -> ResponseEntity.ok(RoutedTicketView.of(event)))
+                .orElseGet(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                            "No routed ticket " + ticketId + " (unknown, or not routed yet)");
+                    problem.setType(URI.create("https://city-hotline.example/problems/ticket-not-routed"));
+                    problem.setTitle("Ticket not routed");
+                    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+                });
+    }
+
+    @ExceptionHandler
+    ProblemDetail loading(TicketViewUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Ticket view loading");
+        return problem;
+    }
+}

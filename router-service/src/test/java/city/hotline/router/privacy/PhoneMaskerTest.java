@@ -1,0 +1,32 @@
+package city.hotline.router.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhoneMaskerTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "13812345678, 138****5678",
+            "+86 138-1234-5678, 138****5678",
+            "0592-5551234, 059****1234",
+            "010-5551234, ********34",
+            "12, **"})
+    void aNumberKeepsOnlyWhatIdentifiesNobody(String phone, String masked) {
+        assertThat(PhoneMasker.mask(phone)).isEqualTo(masked);
+    }
+
+    @Test
+    void numbersSaidInTheTextAreMaskedAndTheRestIsKept() {
+        assertThat(PhoneMasker.maskText("车主电话13912345678，我的是0592-5551234，车牌闽D12345"))
+                .isEqualTo("车主电话139****5678，我的是059****1234，车牌闽D12345");
+    }
+
+    @Test
+    void digitsThatAreNotAPhoneNumberStay() {
+        assertThat(PhoneMasker.maskText("订单号2023111512345678901，金额1800元")).isEqualTo("订单号2023111512345678901，金额1800元");
+    }
+}

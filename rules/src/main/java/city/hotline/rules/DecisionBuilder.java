@@ -1,0 +1,82 @@
+package city.hotline.rules;
+
+import city.hotline.rules.facts.PlateFact;
+import city.hotline.rules.facts.PoliceCategory;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The decision the rules fill in, one per classification (the DRL global {@code decision}).
+ * Exactly one of the deciding rules in precedence.drl may set the line.
+ */
+public final class DecisionBuilder {
+
+    /** One matter and nothing competing with it. */
+    static final double CLEAR = 0.9;
+    /** Several matters matched and precedence chose between them. */
+    static final double RESOLVED_BY_PRECEDENCE = 0.6;
+    /** Nothing recognised: a guess that a person must confirm. */
+    static final double NEEDS_REVIEW = 0.2;
+
+    private String line;
+    private Integer category;
+    private String department;
+    private String plate;
+    private String plateColour;
+    private final Set<String> alsoNotify = new LinkedHashSet<>();
+    private boolean needsReview;
+    private double confidence;
+
+    DecisionBuilder() {
+    }
+
+    /** 110 with this category; {@code matters} counts every matter the request matched. */
+    public void police(PoliceCategory category, long matters) {
+        decide("110", matters);
+        this.category = category.code();
+    }
+
+    /** 114 with the plate the caller gave, or none: the operator asks again. */
+    public void moveCar(PlateFact plate, long matters) {
+        decide("114", matters);
+        if (plate != null) {
+            this.plate = plate.plate();
+            this.plateColour = plate.colour();
+        }
+    }
+
+    public void hotline(String department, long matters) {
+        decide("12345", matters);
+        this.department = department;
+    }
+
+    /** Nothing recognised: 12345, the catch-all line, with a person to read it. */
+    public void review() {
+        decide("12345", 0);
+        this.needsReview = true;
+        this.confidence = NEEDS_REVIEW;
+    }
+
+    /** A service the 110 centre dispatches as well: 119, 120 or 122. */
+    public void alsoNotify(String service) {
+        alsoNotify.add(service);
+    }
+
+    private void decide(String line, long matters) {
+        if (this.line != null) {
+            throw new IllegalStateException("two rules decided the line: " + this.line + " and " + line);
+        }
+        this.line = line;
+        this.confidence = matters > 1 ? RESOLVED_BY_PRECEDENCE : CLEAR;
+    }
+
+    Classification build(List<String> rules, List<String> matchedFacts, String rulebaseVersion, long tookMicros) {
+        if (line == null) {
+            throw new IllegalStateException("no rule decided the line; rules fired: " + rules);
+        }
+        return new Classification(line, category, null, department, plate, plateColour, List.copyOf(alsoNotify),
+                rules, matchedFacts, needsReview, confidence, rulebaseVersion, tookMicros);
+    }
+}

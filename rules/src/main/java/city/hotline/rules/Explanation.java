@@ -1,0 +1,34 @@
+package city.hotline.rules;
+
+import city.hotline.rules.facts.Evidence;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Records, as the rules fire, their names and the evidence each one matched. */
+final class Explanation extends DefaultAgendaEventListener {
+
+    private final Set<String> rules = new LinkedHashSet<>();
+    private final Set<String> facts = new LinkedHashSet<>();
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        rules.add(event.getMatch().getRule().getName());
+        for (Object fact : event.getMatch().getObjects()) {
+            if (fact instanceof Evidence evidence) {
+                facts.add(evidence.describe());
+            }
+        }
+    }
+
+    List<String> rules() {
+        return List.copyOf(rules);
+    }
+
+    List<String> matchedFacts() {
+        return List.copyOf(facts);
+    }
+}

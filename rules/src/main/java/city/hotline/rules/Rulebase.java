@@ -1,0 +1,119 @@
+package city.hotline.rules;
+
+import city.hotline.rules.lexicon.Lexicon;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rulebase as source text: the DRL files and the lexicon, with a version that is a hash of
+ * exactly that text, so a decision names the rules that made it.
+ */
+final class Rulebase {
+
+    private static final String FOLDER = "city/hotline/rules/";
+    /** DRL files by concern: what each matter is, what 110 also dispatches, which matter wins. */
+    private static final List<String> DRL_FILES = List.of(
+            "police-categories.drl", "also-notify.drl", "move-car.drl", "hotline.drl", "precedence.drl");
+    private static final String LEXICON = "lexicon.csv";
+
+    /** Resource name to content, DRL files first, in the order above. */
+    private final Map<String, String> sources;
+    private final String version;
+
+    private Rulebase(Map<String, String> sources) {
+        this.sources = sources;
+        this.version = versionOf(sources);
+    }
+
+    static Rulebase fromClasspath() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        DRL_FILES.forEach(name -> sources.put(name, readResource(name)));
+        sources.put(LEXICON, readResource(LEXICON));
+        return new Rulebase(sources);
+    }
+
+    /** This rulebase with one resource's content replaced, e.g. an edited DRL file to try. */
+    Rulebase with(String name, String content) {
+        if (!sources.containsKey(name)) {
+            throw new IllegalArgumentException("not a rulebase resource: " + name);
+        }
+        Map<String, String> edited = new LinkedHashMap<>(sources);
+        edited.put(name, content);
+        return new Rulebase(edited);
+    }
+
+    /** {@code rb-} and the first 12 hex digits of SHA-256 over every resource's name and content. */
+    String version() {
+        return version;
+    }
+
+    Lexicon lexicon() {
+        return Lexicon.parse(sources.get(LEXICON));
+    }
+
+    /**
+     * Compiles the DRL files into a KieBase.
+     *
+     * @throws IllegalStateException carrying Drools' messages when a file does not compile
+     */
+    KieBase compile() {
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("city.hotline", "rulebase", version);
+        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        DRL_FILES.forEach(name -> files.write("src/main/resources/" + FOLDER + name, sources.get(name)));
+        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("rulebase " + version + " does not compile:\n"
+                    + errors.stream().map(Message::toString).collect(Collectors.joining("\n")));
+        }
+        try {
+            return kie.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // The KieBase is all we keep; the repository would otherwise hold every build for good.
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = Rulebase.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("rulebase resource missing from the classpath: " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
+        }
+    }
+
+    private static String versionOf(Map<String, String> sources) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sources.forEach((name, content) -> {
+                sha256.update(name.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+                sha256.update(content.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            });
+            return "rb-" + HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

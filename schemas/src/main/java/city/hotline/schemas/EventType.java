@@ -1,0 +1,63 @@
+package city.hotline.schemas;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The CloudEvents {@code type}s we produce, each bound to its data schema and record, so
+ * that the type string, the schema and the Java class cannot drift apart.
+ */
+public enum EventType {
+    /** Intake accepted a ticket. Topics {@code intake.calls}, {@code intake.tickets}. */
+    TICKET_RECEIVED("city.hotline.ticket.received", "ticket-received", TicketReceived.class),
+    /** The rules decided where a ticket goes. Topic {@code routing.decisions}. */
+    ROUTING_DECIDED("city.hotline.routing.decided", "routing-decided", RoutedTicket.class),
+    /** A ticket was handed to its line. Topics {@code route.110}, {@code route.12345}, {@code route.114}. */
+    TICKET_ROUTED("city.hotline.ticket.routed", "ticket-routed", RoutedTicket.class);
+
+    /**
+     * The data schema major version this code writes and reads (the {@code schemaversion}
+     * extension attribute). Bump it only for incompatible changes, and keep reading the old one.
+     */
+    public static final String SCHEMA_VERSION = "1";
+
+    private final String type;
+    private final String schemaName;
+    private final URI dataSchema;
+    private final Class<?> dataClass;
+
+    EventType(String type, String schemaName, Class<?> dataClass) {
+        this.type = type;
+        this.schemaName = schemaName;
+        this.dataSchema = SchemaValidator.schemaId(schemaName);
+        this.dataClass = dataClass;
+    }
+
+    /** The CloudEvents {@code type} attribute. */
+    public String type() {
+        return type;
+    }
+
+    /** The file name of the data schema without {@code .schema.json}; also the examples folder. */
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** The {@code $id} of the data schema; the value of the {@code dataschema} attribute. */
+    public URI dataSchema() {
+        return dataSchema;
+    }
+
+    public Class<?> dataClass() {
+        return dataClass;
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        for (EventType candidate : values()) {
+            if (candidate.type.equals(type)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
