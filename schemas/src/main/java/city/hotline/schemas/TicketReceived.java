@@ -32,10 +32,4 @@ public record TicketReceived(
         return new TicketReceived(s.channel(), s.text(), s.callerPhone(), s.location(), s.dialledLine(),
                 s.externalId(), s.attachments(), moveCar, receivedAt);
     }
-
-    /** For intake's caller-id lookup and for masking the number before it leaves the trusted zone. */
-    public TicketReceived withCallerPhone(String phone) {
-        return new TicketReceived(channel, text, phone, location, dialledLine, externalId, attachments,
-                moveCar, receivedAt);
-    }
 }
