@@ -1,27 +1,36 @@
 package city.hotline.rules;
 
+import city.hotline.rules.catalogue.Catalogue;
+import city.hotline.rules.catalogue.ItemDictionary;
 import city.hotline.rules.lexicon.Lexicon;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Classifies a request to 110 (with its category), 114 (with the plate) or 12345 (with the
- * department), explaining which rules decided and what they matched.
+ * department and transfer item), explaining which rules decided and what they matched.
  *
- * <p>Thread-safe: the KieBase and lexicon are shared and immutable; every call works in a
- * session of its own.
+ * <p>Thread-safe: the KieBase, lexicon and catalogue are shared and immutable; every call works
+ * in a session of its own, taken from a pool and reset when it goes back, because creating a
+ * session costs more than the whole decision.
  */
 public final class Classifier {
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Lexicon lexicon;
+    private final Catalogue catalogue;
+    private final ItemDictionary items;
     private final String rulebaseVersion;
 
-    private Classifier(KieBase kieBase, Lexicon lexicon, String rulebaseVersion) {
-        this.kieBase = kieBase;
+    private Classifier(KieBase kieBase, Lexicon lexicon, Catalogue catalogue, String rulebaseVersion) {
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.lexicon = lexicon;
+        this.catalogue = catalogue;
+        this.items = new ItemDictionary(catalogue);
         this.rulebaseVersion = rulebaseVersion;
     }
 
@@ -30,10 +39,17 @@ public final class Classifier {
      *
      * @throws IllegalStateException with Drools' messages when a DRL file does not compile
      * @throws IllegalArgumentException when the lexicon is malformed
+     * @throws city.hotline.rules.catalogue.InvalidCatalogueException when the catalogue is
      */
     public static Classifier fromClasspath() {
-        Rulebase rulebase = Rulebase.fromClasspath();
-        return new Classifier(rulebase.compile(), rulebase.lexicon(), rulebase.version());
+        return build(Rulebase.fromClasspath());
+    }
+
+    /** Checks the lexicon and catalogue, then compiles the DRL; throws as {@link #fromClasspath()}. */
+    public static Classifier build(Rulebase rulebase) {
+        Lexicon lexicon = rulebase.lexicon();
+        Catalogue catalogue = rulebase.catalogue();
+        return new Classifier(rulebase.compile(), lexicon, catalogue, rulebase.version());
     }
 
     /** @throws IllegalArgumentException when the request's text is null or blank */
@@ -45,21 +61,29 @@ public final class Classifier {
         long started = System.nanoTime();
         DecisionBuilder decision = new DecisionBuilder();
         Explanation explanation = new Explanation();
-        KieSession session = kieBase.newKieSession();
+        List<Object> facts = Features.of(request, lexicon, items);
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("decision", decision);
             session.addEventListener(explanation);
-            Features.of(request, lexicon).forEach(session::insert);
+            facts.forEach(session::insert);
             session.fireAllRules();
         } finally {
-            session.dispose();
+            session.removeEventListener(explanation);
+            session.dispose(); // back to the pool, emptied
         }
+        explanation.setAside(facts);
         long tookMicros = (System.nanoTime() - started) / 1_000;
         return decision.build(explanation.rules(), explanation.matchedFacts(), rulebaseVersion, tookMicros);
     }
 
-    /** Content hash of the DRL and lexicon this classifier was built from, e.g. {@code rb-3f2a9c01d4e5}. */
+    /** Content hash of the DRL, lexicon and catalogue this classifier was built from, e.g. {@code rb-3f2a9c01d4e5}. */
     public String rulebaseVersion() {
         return rulebaseVersion;
+    }
+
+    /** The transfer items this classifier knows. */
+    public Catalogue catalogue() {
+        return catalogue;
     }
 }

@@ -1,5 +1,7 @@
 package city.hotline.rules;
 
+import city.hotline.rules.facts.Decided;
+import city.hotline.rules.facts.ItemMatter;
 import city.hotline.rules.facts.PlateFact;
 import city.hotline.rules.facts.PoliceCategory;
 
@@ -9,7 +11,8 @@ import java.util.Set;
 
 /**
  * The decision the rules fill in, one per classification (the DRL global {@code decision}).
- * Exactly one of the deciding rules in precedence.drl may set the line.
+ * Exactly one of the deciding rules in precedence.drl sets the line; each returns the
+ * {@link Decided} fact it inserts, so later rules can follow the decision.
  */
 public final class DecisionBuilder {
 
@@ -19,49 +22,76 @@ public final class DecisionBuilder {
     static final double RESOLVED_BY_PRECEDENCE = 0.6;
     /** Nothing recognised: a guess that a person must confirm. */
     static final double NEEDS_REVIEW = 0.2;
+    /** Taken off the confidence for a doubt: a denied danger, a transfer header the content contradicts. */
+    static final double DOUBT = 0.1;
 
     private String line;
     private Integer category;
+    private String item;
     private String department;
     private String plate;
     private String plateColour;
     private final Set<String> alsoNotify = new LinkedHashSet<>();
     private boolean needsReview;
     private double confidence;
+    private boolean doubted;
 
     DecisionBuilder() {
     }
 
     /** 110 with this category; {@code matters} counts every matter the request matched. */
-    public void police(PoliceCategory category, long matters) {
+    public Decided police(PoliceCategory category, long matters) {
         decide("110", matters);
         this.category = category.code();
+        return new Decided(line, this.category, null);
     }
 
     /** 114 with the plate the caller gave, or none: the operator asks again. */
-    public void moveCar(PlateFact plate, long matters) {
+    public Decided moveCar(PlateFact plate, long matters) {
         decide("114", matters);
         if (plate != null) {
             this.plate = plate.plate();
             this.plateColour = plate.colour();
         }
+        return new Decided(line, null, null);
     }
 
-    public void hotline(String department, long matters) {
+    public Decided hotline(String department, long matters) {
         decide("12345", matters);
         this.department = department;
+        return new Decided(line, null, department);
     }
 
     /** Nothing recognised: 12345, the catch-all line, with a person to read it. */
-    public void review() {
+    public Decided review() {
         decide("12345", 0);
         this.needsReview = true;
         this.confidence = NEEDS_REVIEW;
+        return new Decided(line, null, null);
+    }
+
+    /** The transfer item the decision follows; its department stands where a 110 decision has none. */
+    public void item(ItemMatter matter) {
+        this.item = matter.code();
+        if (department == null) {
+            department = matter.department();
+        }
     }
 
     /** A service the 110 centre dispatches as well: 119, 120 or 122. */
     public void alsoNotify(String service) {
         alsoNotify.add(service);
+    }
+
+    /**
+     * Something speaks against the decision without changing it (the caller denied a danger; a
+     * transfer header claims another line): a little less certain, once however many.
+     */
+    public void doubt() {
+        if (!doubted) {
+            doubted = true;
+            confidence = Math.max(NEEDS_REVIEW, confidence - DOUBT);
+        }
     }
 
     private void decide(String line, long matters) {
@@ -76,7 +106,7 @@ public final class DecisionBuilder {
         if (line == null) {
             throw new IllegalStateException("no rule decided the line; rules fired: " + rules);
         }
-        return new Classification(line, category, null, department, plate, plateColour, List.copyOf(alsoNotify),
+        return new Classification(line, category, item, department, plate, plateColour, List.copyOf(alsoNotify),
                 rules, matchedFacts, needsReview, confidence, rulebaseVersion, tookMicros);
     }
 }

@@ -1,5 +1,6 @@
 package city.hotline.rules;
 
+import city.hotline.rules.facts.Denial;
 import city.hotline.rules.facts.Evidence;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -8,7 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Records, as the rules fire, their names and the evidence each one matched. */
+/**
+ * Records, as the rules fire, their names and the evidence each one matched, and the words the
+ * text set aside (denied, supposed, named as a risk), which no rule matches but which explain
+ * why a danger word did not count.
+ */
 final class Explanation extends DefaultAgendaEventListener {
 
     private final Set<String> rules = new LinkedHashSet<>();
@@ -22,6 +27,10 @@ final class Explanation extends DefaultAgendaEventListener {
                 facts.add(evidence.describe());
             }
         }
+    }
+
+    void setAside(List<Object> facts) {
+        facts.stream().filter(Denial.class::isInstance).map(fact -> ((Denial) fact).describe()).forEach(this.facts::add);
     }
 
     List<String> rules() {

@@ -1,5 +1,8 @@
 package city.hotline.rules;
 
+import city.hotline.rules.catalogue.Catalogue;
+import city.hotline.rules.catalogue.CatalogueSource;
+import city.hotline.rules.catalogue.Departments;
 import city.hotline.rules.lexicon.Lexicon;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -21,50 +24,64 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The rulebase as source text: the DRL files and the lexicon, with a version that is a hash of
- * exactly that text, so a decision names the rules that made it.
+ * The rulebase as source text: the DRL files, the lexicon and the transfer-item catalogue, with
+ * a version that is a hash of exactly that text, so a decision names the rules that made it.
  */
-final class Rulebase {
+public final class Rulebase {
 
     private static final String FOLDER = "city/hotline/rules/";
     /** DRL files by concern: what each matter is, what 110 also dispatches, which matter wins. */
-    private static final List<String> DRL_FILES = List.of(
-            "police-categories.drl", "also-notify.drl", "move-car.drl", "hotline.drl", "precedence.drl");
-    private static final String LEXICON = "lexicon.csv";
+    static final List<String> DRL_FILES = List.of("police-categories.drl", "catalogue.drl", "move-car.drl",
+            "hotline.drl", "time.drl", "precedence.drl", "also-notify.drl");
+    static final String LEXICON = "lexicon.csv";
 
-    /** Resource name to content, DRL files first, in the order above. */
+    /** Resource name to content, DRL files first, in the order above, then the lexicon. */
     private final Map<String, String> sources;
+    private final CatalogueSource catalogue;
     private final String version;
 
-    private Rulebase(Map<String, String> sources) {
+    private Rulebase(Map<String, String> sources, CatalogueSource catalogue) {
         this.sources = sources;
-        this.version = versionOf(sources);
+        this.catalogue = catalogue;
+        this.version = versionOf(sources, catalogue);
     }
 
-    static Rulebase fromClasspath() {
+    /** The DRL, lexicon and catalogue shipped in this jar (no catalogue items while none is shipped). */
+    public static Rulebase fromClasspath() {
         Map<String, String> sources = new LinkedHashMap<>();
         DRL_FILES.forEach(name -> sources.put(name, readResource(name)));
         sources.put(LEXICON, readResource(LEXICON));
-        return new Rulebase(sources);
+        return new Rulebase(sources, CatalogueSource.classpath().orElse(null));
     }
 
-    /** This rulebase with one resource's content replaced, e.g. an edited DRL file to try. */
-    Rulebase with(String name, String content) {
+    /** This rulebase with one DRL file's or the lexicon's content replaced, e.g. an edited file to try. */
+    public Rulebase with(String name, String content) {
         if (!sources.containsKey(name)) {
-            throw new IllegalArgumentException("not a rulebase resource: " + name);
+            throw new IllegalArgumentException("not a rulebase resource: " + name + "; one of " + sources.keySet());
         }
         Map<String, String> edited = new LinkedHashMap<>(sources);
         edited.put(name, content);
-        return new Rulebase(edited);
+        return new Rulebase(edited, catalogue);
+    }
+
+    /** This rulebase with another transfer-item catalogue. */
+    public Rulebase withCatalogue(CatalogueSource replacement) {
+        return new Rulebase(sources, replacement);
     }
 
     /** {@code rb-} and the first 12 hex digits of SHA-256 over every resource's name and content. */
-    String version() {
+    public String version() {
         return version;
     }
 
+    /** @throws IllegalArgumentException naming the line at fault when the lexicon is malformed */
     Lexicon lexicon() {
         return Lexicon.parse(sources.get(LEXICON));
+    }
+
+    /** @throws city.hotline.rules.catalogue.InvalidCatalogueException listing every problem */
+    Catalogue catalogue() {
+        return catalogue == null ? Catalogue.EMPTY : Catalogue.read(catalogue, Departments.fromClasspath());
     }
 
     /**
@@ -102,10 +119,14 @@ final class Rulebase {
         }
     }
 
-    private static String versionOf(Map<String, String> sources) {
+    private static String versionOf(Map<String, String> sources, CatalogueSource catalogue) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sources.forEach((name, content) -> {
+            Map<String, String> hashed = new LinkedHashMap<>(sources);
+            if (catalogue != null) {
+                hashed.put("catalogue", catalogue.content());
+            }
+            hashed.forEach((name, content) -> {
                 sha256.update(name.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
                 sha256.update(content.getBytes(StandardCharsets.UTF_8));

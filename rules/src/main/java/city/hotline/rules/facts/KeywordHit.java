@@ -8,8 +8,20 @@ package city.hotline.rules.facts;
  * @param department for a 12345 group, the department that handles it; else {@code null}
  * @param word       the word as found (normalised)
  * @param position   where it starts in the normalised text
+ * @param past       the word is told as past (a past cue before it in its sentence, no present one)
  */
-public record KeywordHit(String group, String line, String department, String word, int position) implements Evidence {
+public record KeywordHit(String group, String line, String department, String word, int position, boolean past)
+        implements Evidence, HotlineSignal {
+
+    @Override
+    public int weight() {
+        return 1;
+    }
+
+    @Override
+    public int items() {
+        return 0;
+    }
 
     @Override
     public String describe() {

@@ -6,15 +6,16 @@ package city.hotline.rules.facts;
  * <p>Declared in precedence order: when a request matches several categories, the first wins.
  * Misconduct comes first because the rest of such a report describes what the officers did
  * (beating, taking money); a crowd makes whatever it does a mass incident; a crime outranks the
- * accident or disturbance it happens in; a drunk at the wheel is drunk driving before he is a
- * drunk making trouble; urgent help is what is left when nothing else applies.
+ * accident or disturbance it happens in, and so does a crime-related report (drunk driving, a
+ * threatened attack) the accident it causes or announces; a drunk at the wheel is drunk driving
+ * before he is a drunk making trouble; urgent help is what is left when nothing else applies.
  */
 public enum PoliceCategory {
     POLICE_MISCONDUCT(7),
     MASS_INCIDENT(3),
     CRIMINAL_CASE(1),
-    DISASTER_OR_ACCIDENT(4),
     URGENT_CRIME_REPORT(5),
+    DISASTER_OR_ACCIDENT(4),
     PUBLIC_ORDER(2),
     URGENT_HELP(6);
 
@@ -27,6 +28,24 @@ public enum PoliceCategory {
     /** The category code 1-7 used in decisions. */
     public int code() {
         return code;
+    }
+
+    /** The category with this code, as a catalogue item names it. */
+    public static PoliceCategory ofCode(int code) {
+        for (PoliceCategory category : values()) {
+            if (category.code == code) {
+                return category;
+            }
+        }
+        throw new IllegalArgumentException("no police category " + code);
+    }
+
+    /**
+     * Whether the danger of this kind of matter passes with time: a fight that ended, an accident
+     * or an emergency that is over. A crime stays a crime however old (a burglary found yesterday).
+     */
+    public boolean passesWithTime() {
+        return this == PUBLIC_ORDER || this == DISASTER_OR_ACCIDENT || this == URGENT_HELP;
     }
 
     public boolean outranks(PoliceCategory other) {

@@ -18,28 +18,36 @@ import java.util.regex.Pattern;
  *
  * <p>Where words overlap in a text, the longer one wins ({@code 下水道堵了} is a drain, not a
  * blocked car; {@code 聚众赌博} is gambling, not a gathering), so a more specific phrase overrides
- * the general words inside it.
+ * the general words inside it. Grammar words (negation, time) are matched in a pass of their
+ * own, so that {@code 还在打} never hides the {@code 打桩} it overlaps.
  */
 public final class Lexicon {
 
     private static final String HEADER = "group,line,department,words";
-    private static final Set<String> LINES = Set.of("110", "12345", "114", WordGroup.CUE);
+    private static final Set<String> LINES = Set.of("110", "12345", "114", WordGroup.CUE, WordGroup.GRAMMAR);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern DEPARTMENT = Pattern.compile("[A-Z][A-Z_]*");
 
     private final List<WordGroup> groups;
-    private final KeywordMatcher<WordGroup> matcher;
+    private final KeywordMatcher<WordGroup> matterWords;
+    private final KeywordMatcher<WordGroup> grammarWords;
 
     private Lexicon(List<WordGroup> groups) {
         this.groups = List.copyOf(groups);
+        this.matterWords = matcherOf(groups.stream().filter(group -> !group.isGrammar()).toList());
+        this.grammarWords = matcherOf(groups.stream().filter(WordGroup::isGrammar).toList());
+    }
+
+    private static KeywordMatcher<WordGroup> matcherOf(List<WordGroup> groups) {
         Map<String, WordGroup> byWord = new HashMap<>();
         groups.forEach(group -> group.words().forEach(word -> byWord.put(word, group)));
-        this.matcher = new KeywordMatcher<>(byWord);
+        return new KeywordMatcher<>(byWord);
     }
 
     /**
      * Reads the CSV, rejecting anything a business editor could get wrong: an unknown line, a
-     * 12345 group without a department, a group named twice, a word in two groups.
+     * 12345 group without a department, a group named twice, a word in two groups (of the same
+     * pass: a grammar word may also name a matter).
      *
      * @throws IllegalArgumentException naming the line at fault
      */
@@ -62,7 +70,8 @@ public final class Lexicon {
             WordGroup group = parseRow(row, n);
             require(names.add(group.name()), n, "group '" + group.name() + "' is defined twice");
             for (String word : group.words()) {
-                String other = groupOfWord.putIfAbsent(word, group.name());
+                // Grammar words are matched in a pass of their own, so 扬言 may be a threat and a hypothesis.
+                String other = groupOfWord.putIfAbsent((group.isGrammar() ? "grammar:" : "") + word, group.name());
                 require(other == null, n,
                         "word '" + word + "' is already in group '" + other + "'");
             }
@@ -105,20 +114,16 @@ public final class Lexicon {
         return groups;
     }
 
-    /** The words in normalised text, longest first where they overlap, in text order. */
+    /**
+     * The words in normalised text, in text order: matter words and cues, the longer kept where
+     * two overlap, and grammar words, the longer kept where two of them overlap.
+     */
     public List<WordHit> find(String normalisedText) {
-        List<WordHit> all = matcher.findAll(normalisedText).stream()
-                .map(o -> new WordHit(o.value(), o.keyword(), o.start()))
-                .sorted(Comparator.comparingInt((WordHit h) -> h.word().length()).reversed()
-                        .thenComparingInt(WordHit::position))
-                .toList();
-        List<WordHit> kept = new ArrayList<>();
-        for (WordHit hit : all) {
-            if (kept.stream().noneMatch(hit::overlaps)) {
-                kept.add(hit);
-            }
+        List<WordHit> hits = new ArrayList<>();
+        for (KeywordMatcher<WordGroup> matcher : List.of(matterWords, grammarWords)) {
+            matcher.findLongest(normalisedText).forEach(o -> hits.add(new WordHit(o.value(), o.keyword(), o.start())));
         }
-        kept.sort(Comparator.comparingInt(WordHit::position));
-        return kept;
+        hits.sort(Comparator.comparingInt(WordHit::position));
+        return hits;
     }
 }

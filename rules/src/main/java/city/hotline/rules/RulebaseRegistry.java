@@ -1,0 +1,77 @@
+package city.hotline.rules;
+
+import city.hotline.rules.catalogue.CatalogueSource;
+import city.hotline.rules.catalogue.InvalidCatalogueException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The live rulebase and its safe replacement. A candidate (a new catalogue, an edited DRL file
+ * or lexicon) is checked, compiled and self-tested on the side; only when all of that passes is
+ * it swapped in, atomically, so every decision is made by one whole rulebase, old or new. A
+ * broken candidate is rejected with its errors and the old rulebase keeps serving.
+ *
+ * <p>Thread-safe: classification reads the live classifier without locking; reloads are serialised.
+ */
+public final class RulebaseRegistry {
+
+    private record Live(Rulebase source, Classifier classifier) {
+    }
+
+    private final AtomicReference<Live> live;
+
+    private RulebaseRegistry(Rulebase source, Classifier classifier) {
+        this.live = new AtomicReference<>(new Live(source, classifier));
+    }
+
+    /** Serves the rulebase shipped in the jar; throws as {@link Classifier#build} when it is broken. */
+    public static RulebaseRegistry fromClasspath() {
+        return serving(Rulebase.fromClasspath());
+    }
+
+    /** Serves this rulebase; throws as {@link Classifier#build} when it is broken. */
+    public static RulebaseRegistry serving(Rulebase rulebase) {
+        return new RulebaseRegistry(rulebase, Classifier.build(rulebase));
+    }
+
+    /** The classifier serving now; hold it for one decision, not across reloads. */
+    public Classifier current() {
+        return live.get().classifier();
+    }
+
+    public Classification classify(ClassificationRequest request) {
+        return current().classify(request);
+    }
+
+    public String rulebaseVersion() {
+        return current().rulebaseVersion();
+    }
+
+    /** Tries the live DRL and lexicon with another transfer-item catalogue. */
+    public ReloadResult reload(CatalogueSource catalogue) {
+        return reload(live.get().source().withCatalogue(catalogue));
+    }
+
+    /** Tries a whole candidate rulebase (e.g. {@code Rulebase.fromClasspath().with("precedence.drl", edited)}). */
+    public synchronized ReloadResult reload(Rulebase candidate) {
+        long started = System.nanoTime();
+        List<String> errors = new ArrayList<>();
+        Classifier built = null;
+        try {
+            built = Classifier.build(candidate);
+            SelfTest.run(built).forEach(failure -> errors.add("self-test: " + failure));
+        } catch (InvalidCatalogueException e) {
+            e.problems().forEach(problem -> errors.add(problem.toString()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            errors.add(e.getMessage()); // a malformed lexicon, or DRL that does not compile
+        }
+        long buildMillis = (System.nanoTime() - started) / 1_000_000;
+        if (!errors.isEmpty()) {
+            return new ReloadResult(false, rulebaseVersion(), candidate.version(), errors, buildMillis);
+        }
+        live.set(new Live(candidate, built));
+        return new ReloadResult(true, built.rulebaseVersion(), candidate.version(), List.of(), buildMillis);
+    }
+}
