@@ -1,8 +1,6 @@
 package city.hotline.router;
 
-import city.hotline.router.routing.DroolsTicketClassifier;
 import city.hotline.router.routing.TicketClassifier;
-import city.hotline.rules.Classifier;
 import city.hotline.schemas.RoutingDecision;
 import city.hotline.schemas.TicketReceived;
 
@@ -16,9 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class FaultInjectingClassifier implements TicketClassifier {
 
-    private final TicketClassifier real = new DroolsTicketClassifier(Classifier.fromClasspath());
+    private final TicketClassifier real;
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    public FaultInjectingClassifier(TicketClassifier real) {
+        this.real = real;
+    }
 
     public void failTimes(String textMarker, int times) {
         failuresLeft.put(textMarker, new AtomicInteger(times));

@@ -1,6 +1,8 @@
 package city.hotline.router;
 
 import city.hotline.router.kafka.Topics;
+import city.hotline.router.routing.DroolsTicketClassifier;
+import city.hotline.rules.RulebaseRegistry;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
 import city.hotline.schemas.EventType;
@@ -40,8 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The running application over HTTP, and read-committed readers of its topics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "router.embedded-kafka.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "router.embedded-kafka.enabled=false",
+        // Move-car: a small synthetic registry, the in-process SMSC on a free port, and an SMS deadline short
+        // enough for the SMSC-down tests.
+        "router.movecar.registry.synthetic.vehicles=200",
+        "router.movecar.smsc.port=0",
+        "router.movecar.smsc.receipt-delay=50ms",
+        "router.movecar.sms.send-deadline=6s",
+        "router.movecar.sms.retry-backoff=100ms",
+        "router.movecar.sms.max-retry-backoff=500ms"})
 @Import(RouterTestSupport.FaultInjection.class)
 public abstract class RouterTestSupport {
 
@@ -54,8 +64,8 @@ public abstract class RouterTestSupport {
     @TestConfiguration(proxyBeanMethods = false)
     static class FaultInjection {
         @Bean
-        FaultInjectingClassifier ticketClassifier() {
-            return new FaultInjectingClassifier();
+        FaultInjectingClassifier ticketClassifier(RulebaseRegistry rulebase) {
+            return new FaultInjectingClassifier(new DroolsTicketClassifier(rulebase));
         }
     }
 

@@ -56,6 +56,30 @@ public final class RulebaseRegistry {
 
     /** Tries a whole candidate rulebase (e.g. {@code Rulebase.fromClasspath().with("precedence.drl", edited)}). */
     public synchronized ReloadResult reload(Rulebase candidate) {
+        Candidate checked = build(candidate);
+        if (!checked.errors().isEmpty()) {
+            return checked.result(false, rulebaseVersion());
+        }
+        live.set(new Live(candidate, checked.classifier()));
+        return checked.result(true, checked.classifier().rulebaseVersion());
+    }
+
+    /**
+     * Checks, compiles and self-tests a catalogue with the live DRL and lexicon, without serving it: what
+     * {@link #reload(CatalogueSource)} would answer. {@code accepted} means it would be accepted.
+     */
+    public ReloadResult check(CatalogueSource catalogue) {
+        Candidate checked = build(live.get().source().withCatalogue(catalogue));
+        return checked.result(checked.errors().isEmpty(), rulebaseVersion());
+    }
+
+    private record Candidate(Rulebase source, Classifier classifier, List<String> errors, long buildMillis) {
+        ReloadResult result(boolean accepted, String liveVersion) {
+            return new ReloadResult(accepted, liveVersion, source.version(), errors, buildMillis);
+        }
+    }
+
+    private static Candidate build(Rulebase candidate) {
         long started = System.nanoTime();
         List<String> errors = new ArrayList<>();
         Classifier built = null;
@@ -67,11 +91,6 @@ public final class RulebaseRegistry {
         } catch (IllegalArgumentException | IllegalStateException e) {
             errors.add(e.getMessage()); // a malformed lexicon, or DRL that does not compile
         }
-        long buildMillis = (System.nanoTime() - started) / 1_000_000;
-        if (!errors.isEmpty()) {
-            return new ReloadResult(false, rulebaseVersion(), candidate.version(), errors, buildMillis);
-        }
-        live.set(new Live(candidate, built));
-        return new ReloadResult(true, built.rulebaseVersion(), candidate.version(), List.of(), buildMillis);
+        return new Candidate(candidate, built, errors, (System.nanoTime() - started) / 1_000_000);
     }
 }

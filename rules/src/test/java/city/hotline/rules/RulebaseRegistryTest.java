@@ -57,4 +57,20 @@ class RulebaseRegistryTest {
                 .isEqualTo(Classifier.fromClasspath().rulebaseVersion());
         assertThat(registry.classify(NIGHT_WORK).rulebaseVersion()).isEqualTo(result.liveVersion());
     }
+
+    @Test
+    void checkingAGoodCatalogueReportsItAcceptableButKeepsServingTheLiveOne() {
+        String before = registry.rulebaseVersion();
+        ReloadResult result = registry.check(CatalogueSource.classpath().orElseThrow());
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.candidateVersion()).isNotEqualTo(before);
+        assertThat(registry.rulebaseVersion()).isEqualTo(before);
+    }
+
+    @Test
+    void checkingABrokenCatalogueListsItsErrors() {
+        ReloadResult result = registry.check(CatalogueSource.classpath("catalogue/broken.csv").orElseThrow());
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.errors()).anyMatch(e -> e.startsWith("broken.csv:2: department: unknown department"));
+    }
 }

@@ -13,7 +13,23 @@ public enum EventType {
     /** The rules decided where a ticket goes. Topic {@code routing.decisions}. */
     ROUTING_DECIDED("city.hotline.routing.decided", "routing-decided", RoutedTicket.class),
     /** A ticket was handed to its line. Topics {@code route.110}, {@code route.12345}, {@code route.114}. */
-    TICKET_ROUTED("city.hotline.ticket.routed", "ticket-routed", RoutedTicket.class);
+    TICKET_ROUTED("city.hotline.ticket.routed", "ticket-routed", RoutedTicket.class),
+    /** What happened to a ticket at its line (notified, delivered, failed, moved, closed...). Topic {@code ticket.feedback}. */
+    TICKET_FEEDBACK("city.hotline.ticket.feedback", "ticket-feedback", TicketFeedback.class),
+    /** A ticket handed to a patrol or a supervisor. Topic {@code ticket.escalations}. */
+    TICKET_ESCALATED("city.hotline.ticket.escalated", "ticket-escalated", Escalation.class),
+    /** A text for the channel adapter to send back to the citizen. Topic {@code channel.replies}. */
+    CHANNEL_REPLY("city.hotline.channel.reply", "channel-reply", ChannelReply.class),
+    /** A vehicle of the registry, keyed by plate. Compacted topic {@code vehicle.registry}. */
+    VEHICLE_REGISTERED("city.hotline.vehicle.registered", "vehicle-registered", VehicleRegistration.class),
+    /** Text a vehicle's owner. Topic {@code movecar.sms.requests}. */
+    SMS_REQUESTED("city.hotline.sms.requested", "sms-requested", SmsRequest.class),
+    /** A delivery receipt from the SMS centre, keyed by its message id. Topic {@code movecar.sms.receipts}. */
+    SMS_RECEIPT("city.hotline.sms.receipt", "sms-receipt", SmsReceipt.class),
+    /** An SMS submit result, a matched receipt or a moved confirmation. Topic {@code movecar.updates}. */
+    MOVECAR_UPDATED("city.hotline.movecar.updated", "movecar-updated", MoveCarUpdate.class),
+    /** A checked transfer-item catalogue released to every router instance. Compacted topic {@code rulebase.releases}. */
+    RULEBASE_RELEASED("city.hotline.rulebase.released", "rulebase-released", RulebaseRelease.class);
 
     /**
      * The data schema major version this code writes and reads (the {@code schemaversion}

@@ -5,8 +5,8 @@ import city.hotline.schemas.Channel;
 import java.util.Arrays;
 
 /**
- * Every topic the router reads or writes, named once. All carry structured-mode CloudEvents keyed by
- * ticket id, so one ticket's events stay in order on one partition.
+ * Every topic the router reads or writes, named once. All carry structured-mode CloudEvents, keyed by
+ * ticket id (so one ticket's events stay in order on one partition) unless the comment says otherwise.
  */
 public enum Topics {
     /** Calls from telephony (CTI / IVR / speech-to-text). */
@@ -19,16 +19,50 @@ public enum Topics {
     ROUTING_DECISIONS("routing.decisions"),
     ROUTE_110("route.110"),
     ROUTE_12345("route.12345"),
-    ROUTE_114("route.114");
+    ROUTE_114("route.114"),
+    /** What happened to each ticket at its line (any line): the loop tracker's input. */
+    TICKET_FEEDBACK("ticket.feedback"),
+    /** Tickets handed to a patrol or a supervisor (any line). */
+    TICKET_ESCALATIONS("ticket.escalations"),
+    /** Texts for the channel adapters to send back to citizens. */
+    CHANNEL_REPLIES("channel.replies"),
+    /** The vehicle registry, keyed by normalised plate; compacted, so the latest event per plate is the registry. */
+    VEHICLE_REGISTRY("vehicle.registry", Cleanup.COMPACT),
+    /** Move-car: "text the owner of this plate", exactly once per ticket. */
+    MOVECAR_SMS_REQUESTS("movecar.sms.requests"),
+    /** Move-car: delivery receipts as the SMS centre sent them, keyed by the centre's message id. */
+    MOVECAR_SMS_RECEIPTS("movecar.sms.receipts"),
+    /** Move-car: SMS submit results, matched receipts and "moved" confirmations, keyed by ticket id. */
+    MOVECAR_UPDATES("movecar.updates"),
+    /** Checked transfer-item catalogues for every router instance; compacted, one key: the latest release. */
+    RULEBASE_RELEASES("rulebase.releases", Cleanup.COMPACT);
+
+    /** How the broker discards old records of a topic. */
+    public enum Cleanup {
+        /** Kafka's default: by age. */
+        DELETE,
+        /** Keep the latest record per key, forever: a table, such as the vehicle registry. */
+        COMPACT
+    }
 
     private final String topicName;
+    private final Cleanup cleanup;
 
     Topics(String topicName) {
+        this(topicName, Cleanup.DELETE);
+    }
+
+    Topics(String topicName, Cleanup cleanup) {
         this.topicName = topicName;
+        this.cleanup = cleanup;
     }
 
     public String topicName() {
         return topicName;
+    }
+
+    public Cleanup cleanup() {
+        return cleanup;
     }
 
     public static Topics intakeFor(Channel channel) {

@@ -1,5 +1,6 @@
 package city.hotline.router.privacy;
 
+import city.hotline.schemas.MoveCarRequest;
 import city.hotline.schemas.TicketReceived;
 
 import java.util.regex.Matcher;
@@ -52,10 +53,15 @@ public final class PhoneMasker {
         return matcher.appendTail(masked).toString();
     }
 
-    /** The ticket as the audit trail keeps it: no phone number in clear, in its fields or its text. */
+    /**
+     * The ticket as the audit trail keeps it: no phone number in clear, in its fields or its text, nor in the
+     * place of a move-car SMS (callers write their own number there: 移车:闽D12345#蓝#路口，电话138…).
+     */
     public static TicketReceived auditCopy(TicketReceived ticket) {
+        MoveCarRequest moveCar = ticket.moveCar() == null ? null : new MoveCarRequest(ticket.moveCar().plate(),
+                ticket.moveCar().plateColour(), maskText(ticket.moveCar().place()));
         return new TicketReceived(ticket.channel(), maskText(ticket.text()), mask(ticket.callerPhone()),
                 ticket.location(), ticket.dialledLine(), ticket.externalId(), ticket.attachments(),
-                ticket.moveCar(), ticket.receivedAt());
+                moveCar, ticket.receivedAt());
     }
 }

@@ -1,8 +1,7 @@
 package city.hotline.router.routing;
 
 import city.hotline.router.kafka.StreamsApplicationFactory;
-import city.hotline.rules.ClassificationRequest;
-import city.hotline.rules.Classifier;
+import city.hotline.rules.RulebaseRegistry;
 import city.hotline.schemas.EventCodec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,12 +18,8 @@ class RoutingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TicketClassifier ticketClassifier() {
-        Classifier classifier = Classifier.fromClasspath();
-        // The first classification in a JVM takes ~200 ms (Drools' lazy compilation); pay it at start-up,
-        // not on the first caller's ticket.
-        classifier.classify(new ClassificationRequest("call", "有人在路口打架", null));
-        return new DroolsTicketClassifier(classifier);
+    TicketClassifier ticketClassifier(RulebaseRegistry rulebase) {
+        return new DroolsTicketClassifier(rulebase);
     }
 
     @Bean

@@ -1,8 +1,14 @@
 package city.hotline.router.privacy;
 
+import city.hotline.schemas.Channel;
+import city.hotline.schemas.MoveCarRequest;
+import city.hotline.schemas.TicketReceived;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +29,19 @@ class PhoneMaskerTest {
     void numbersSaidInTheTextAreMaskedAndTheRestIsKept() {
         assertThat(PhoneMasker.maskText("车主电话13912345678，我的是0592-5551234，车牌闽D12345"))
                 .isEqualTo("车主电话139****5678，我的是059****1234，车牌闽D12345");
+    }
+
+    @Test
+    void theAuditCopyMasksANumberWrittenIntoTheMoveCarPlace() {
+        TicketReceived ticket = new TicketReceived(Channel.SMS, "移车:闽D12345#蓝#湖滨南路口，电话13912345678",
+                "13912345678", null, "114", null, List.of(),
+                new MoveCarRequest("闽D12345", "蓝", "湖滨南路口,电话13912345678"), Instant.parse("2026-03-14T00:00:00Z"));
+
+        TicketReceived audit = PhoneMasker.auditCopy(ticket);
+
+        assertThat(audit.moveCar().place()).isEqualTo("湖滨南路口,电话139****5678");
+        assertThat(audit.text()).doesNotContain("13912345678");
+        assertThat(audit.callerPhone()).isEqualTo("139****5678");
     }
 
     @Test

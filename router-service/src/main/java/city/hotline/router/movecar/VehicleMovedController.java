@@ -1,0 +1,109 @@
+package city.hotline.router.movecar;
+
+import city.hotline.router.kafka.Topics;
+import city.hotline.router.tickets.TicketView;
+import city.hotline.router.tickets.TicketViewUnavailableException;
+import city.hotline.schemas.Envelope;
+import city.hotline.schemas.EventCodec;
+import city.hotline.schemas.EventType;
+import city.hotline.schemas.MoveCarUpdate;
+import city.hotline.schemas.RoutedTicket;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code POST /api/v1/tickets/{ticketId}/moved}: the caller (or an operator on the caller's word) confirms the
+ * vehicle has moved; the move-car service then closes the ticket. Body optional:
+ * {@code {"confirmedBy":"caller"}} or {@code "operator"} (the default). 202 once the confirmation is stored;
+ * 404 for a ticket not routed; 409 for a ticket that is not a 114 move-car ticket.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets")
+@ConditionalOnProperty(name = "router.roles.ticket-view", havingValue = "true", matchIfMissing = true)
+class VehicleMovedController {
+
+    record MovedConfirmation(String confirmedBy) {
+    }
+
+    record MovedAccepted(String ticketId, String confirmedBy) {
+    }
+
+    static final String SOURCE = "/hotline/api";
+    private static final String PROBLEMS = "https://city-hotline.example/problems/";
+    private static final Set<String> CONFIRMERS = Set.of("caller", "operator");
+    private static final long PUBLISH_TIMEOUT_SECONDS = 10;
+
+    private final TicketView tickets;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    VehicleMovedController(TicketView tickets, KafkaTemplate<String, byte[]> kafka, EventCodec codec, Clock clock) {
+        this.tickets = tickets;
+        this.kafka = kafka;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @PostMapping("/{ticketId}/moved")
+    ResponseEntity<?> moved(@PathVariable String ticketId, @RequestBody(required = false) MovedConfirmation body) {
+        String confirmedBy = body == null || body.confirmedBy() == null ? "operator" : body.confirmedBy();
+        if (!CONFIRMERS.contains(confirmedBy)) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-confirmation", "confirmedBy must be caller or operator");
+        }
+        Optional<Envelope<RoutedTicket>> routed = tickets.find(ticketId);
+        if (routed.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "ticket-not-routed", "No routed ticket " + ticketId);
+        }
+        if (!MoveCarEvents.LINE.equals(routed.get().data().decision().line())) {
+            return problem(HttpStatus.CONFLICT, "not-move-car",
+                    "Ticket " + ticketId + " is on line " + routed.get().data().decision().line() + ", not 114");
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.MOVECAR_UPDATES.topicName(), ticketId,
+                codec.encode(Envelope.of(EventType.MOVECAR_UPDATED, SOURCE, ticketId, MoveCarUpdate.moved(confirmedBy),
+                        clock.instant())));
+        record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.send(record).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "confirmation-not-stored", "Interrupted; send it again");
+        } catch (ExecutionException | TimeoutException e) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "confirmation-not-stored",
+                    "The confirmation was not stored; send it again");
+        }
+        return ResponseEntity.accepted().body(new MovedAccepted(ticketId, confirmedBy));
+    }
+
+    @ExceptionHandler
+    ProblemDetail loading(TicketViewUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Ticket view loading");
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(PROBLEMS + type));
+        return ResponseEntity.status(status).body(problem);
+    }
+}

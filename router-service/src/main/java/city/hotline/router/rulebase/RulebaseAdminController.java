@@ -1,0 +1,63 @@
+package city.hotline.router.rulebase;
+
+import city.hotline.rules.ReloadResult;
+import city.hotline.rules.RulebaseRegistry;
+import city.hotline.rules.catalogue.CatalogueSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code /api/v1/admin/rulebase}: which rulebase serves, and the release of an edited transfer-item
+ * catalogue (checked before it is released; a broken one is refused with every problem).
+ */
+@RestController
+@RequestMapping("/api/v1/admin/rulebase")
+class RulebaseAdminController {
+
+    record LiveRulebase(String version, int transferItems) {
+    }
+
+    record Released(String candidateVersion, String liveVersion, long buildMillis) {
+    }
+
+    private final RulebaseRegistry registry;
+    private final RulebaseReleases releases;
+
+    RulebaseAdminController(RulebaseRegistry registry, RulebaseReleases releases) {
+        this.registry = registry;
+        this.releases = releases;
+    }
+
+    @GetMapping
+    LiveRulebase live() {
+        var classifier = registry.current();
+        return new LiveRulebase(classifier.rulebaseVersion(), classifier.catalogue().items().size());
+    }
+
+    /** The body is the catalogue CSV (UTF-8), as business staff save it from a spreadsheet. */
+    @PostMapping(path = "/catalogue", consumes = {"text/csv", "text/plain"})
+    ResponseEntity<?> releaseCatalogue(@RequestBody byte[] csv,
+                                       @RequestParam(defaultValue = "transfer-items.csv") String name) {
+        ReloadResult result = releases.release(CatalogueSource.of(name, new String(csv, StandardCharsets.UTF_8)));
+        if (!result.accepted()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    result.errors().size() + " problem(s); the live rulebase " + result.liveVersion() + " keeps serving");
+            problem.setType(URI.create("https://city-hotline.example/problems/catalogue-rejected"));
+            problem.setTitle("Catalogue rejected");
+            problem.setProperty("errors", result.errors());
+            problem.setProperty("candidateVersion", result.candidateVersion());
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+        }
+        return ResponseEntity.accepted().body(new Released(result.candidateVersion(), result.liveVersion(), result.buildMillis()));
+    }
+}
