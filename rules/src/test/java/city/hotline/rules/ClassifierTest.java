@@ -1,7 +1,6 @@
 package city.hotline.rules;
 
 import city.hotline.rules.lexicon.WordGroup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,21 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static city.hotline.rules.RealRulebase.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClassifierTest {
-
-    private static Classifier classifier;
-
-    @BeforeAll
-    static void buildTheRealRulebase() {
-        classifier = Classifier.fromClasspath();
-    }
-
-    private static Classification classify(String text) {
-        return classifier.classify(new ClassificationRequest("call", text, null));
-    }
 
     /** A 110 decision; its department, if any, is the one a 110 transfer item says also acts. */
     private static void assertPolice(Classification c, int category) {
@@ -256,7 +245,7 @@ class ClassifierTest {
                 "移车:蓝#湖滨南路与体育路口#闽D·12345",
         })
         void aSelfServiceSmsGoesTo114WithItsPlate(String sms) {
-            Classification c = classifier.classify(new ClassificationRequest("sms", sms, null));
+            Classification c = RealRulebase.CLASSIFIER.classify(new ClassificationRequest("sms", sms, null));
             assertThat(c.line()).isEqualTo("114");
             assertThat(c.plate()).isEqualTo("闽D12345");
             assertThat(c.plateColour()).isEqualTo("蓝");
@@ -264,7 +253,7 @@ class ClassifierTest {
 
         @Test
         void aPlateGivenToTheMoveCarLineIsAMoveCarMatter() {
-            Classification c = classifier.classify(new ClassificationRequest("call", "车牌粤B D12345，在科技园南区", "114"));
+            Classification c = RealRulebase.CLASSIFIER.classify(new ClassificationRequest("call", "车牌粤B D12345，在科技园南区", "114"));
             assertThat(c.line()).isEqualTo("114");
             assertThat(c.plate()).isEqualTo("粤BD12345");
             assertThat(c.matchedFacts()).contains("dialled:114");
@@ -309,13 +298,13 @@ class ClassifierTest {
         @Test
         void everyDecisionCarriesTheRulebaseVersionAndItsTiming() {
             Classification c = classify("我刚在地铁上手机被偷了");
-            assertThat(c.rulebaseVersion()).isEqualTo(classifier.rulebaseVersion()).matches("rb-[0-9a-f]{12}");
+            assertThat(c.rulebaseVersion()).isEqualTo(RealRulebase.CLASSIFIER.rulebaseVersion()).matches("rb-[0-9a-f]{12}");
             assertThat(c.tookMicros()).isNotNegative();
         }
 
         @Test
         void theRulebaseVersionIsStableAcrossBuilds() {
-            assertThat(Classifier.fromClasspath().rulebaseVersion()).isEqualTo(classifier.rulebaseVersion());
+            assertThat(Classifier.fromClasspath().rulebaseVersion()).isEqualTo(RealRulebase.CLASSIFIER.rulebaseVersion());
         }
 
         @Test
@@ -326,7 +315,7 @@ class ClassifierTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("does not compile")
                     .hasMessageContaining("NoSuchFact");
-            assertThat(broken.version()).isNotEqualTo(classifier.rulebaseVersion());
+            assertThat(broken.version()).isNotEqualTo(RealRulebase.CLASSIFIER.rulebaseVersion());
         }
 
         @ParameterizedTest

@@ -1,25 +1,14 @@
 package city.hotline.rules;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static city.hotline.rules.RealRulebase.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** REFERENCE.md, "Reading real input", on the real rulebase and the shipped catalogue. */
 class ReadingRealInputTest {
-
-    private static Classifier classifier;
-
-    @BeforeAll
-    static void buildTheRealRulebase() {
-        classifier = Classifier.fromClasspath();
-    }
-
-    private static Classification classify(String text) {
-        return classifier.classify(new ClassificationRequest("call", text, null));
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"楼道里堆满了纸箱，没着火，但是很危险", "刚才不是打架，就是邻居在楼道里吵架"})
