@@ -1,17 +1,17 @@
 package city.hotline.router.movecar;
 
+import city.hotline.router.kafka.WindowLookups;
 import city.hotline.schemas.SmsRequest;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,10 +73,8 @@ class DedupProcessor implements Processor<String, Report, String, Object> {
      * partition out of timestamp order; the one processed first is the one texted.
      */
     private String firstTicketWithin(String plate, long at) {
-        try (WindowStoreIterator<String> seen = notifiedPlates.fetch(plate,
-                Instant.ofEpochMilli(Math.max(0, at - window.toMillis())), Instant.ofEpochMilli(at + window.toMillis()))) {
-            return seen.hasNext() ? seen.next().value : null;
-        }
+        List<String> tickets = WindowLookups.valuesAround(notifiedPlates, plate, at, window);
+        return tickets.isEmpty() ? null : tickets.get(0);
     }
 
     /** One SMS per ticket: the request id is derived from the ticket id, so a replay asks for the same SMS. */

@@ -1,15 +1,14 @@
 package city.hotline.router.movecar;
 
+import city.hotline.router.kafka.WindowLookups;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -56,10 +55,7 @@ class ThrottleProcessor implements Processor<String, Report, String, Object> {
         plates.add(report.incident().plate());
         // Both ways in time: a caller's reports come from different route.114 partitions, so they may reach
         // this partition out of timestamp order.
-        try (WindowStoreIterator<String> seen = platesByCaller.fetch(report.callerKey(),
-                Instant.ofEpochMilli(Math.max(0, at - window.toMillis())), Instant.ofEpochMilli(at + window.toMillis()))) {
-            seen.forEachRemaining(entry -> plates.add(entry.value));
-        }
+        plates.addAll(WindowLookups.valuesAround(platesByCaller, report.callerKey(), at, window));
         platesByCaller.put(report.callerKey(), report.incident().plate(), at);
         if (plates.size() > maxPlates) {
             metrics.screened("throttled");

@@ -1,5 +1,6 @@
 package city.hotline.router.routing;
 
+import city.hotline.router.kafka.WindowLookups;
 import city.hotline.router.privacy.PhoneMasker;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
@@ -13,7 +14,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,12 +102,7 @@ class RoutingProcessor implements Processor<String, ValidTicket, String, Object>
     }
 
     private boolean alreadyRouted(String ticketId, long timestamp) {
-        long from = timestamp - dedupRetention.toMillis();
-        long to = timestamp + dedupRetention.toMillis();
-        try (WindowStoreIterator<String> seen = routed.fetch(ticketId, Instant.ofEpochMilli(Math.max(0, from)),
-                Instant.ofEpochMilli(to))) {
-            return seen.hasNext();
-        }
+        return !WindowLookups.valuesAround(routed, ticketId, timestamp, dedupRetention).isEmpty();
     }
 
     /** Structured-mode CloudEvents carry their content type in a header (Kafka protocol binding). */
