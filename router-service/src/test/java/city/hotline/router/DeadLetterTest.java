@@ -1,7 +1,7 @@
 package city.hotline.router;
 
 import city.hotline.router.kafka.Topics;
-import city.hotline.router.routing.DeadLetters;
+import city.hotline.router.kafka.DeadLetters;
 import city.hotline.schemas.Channel;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventType;

@@ -51,6 +51,15 @@ public record Envelope<T>(
     }
 
     /**
+     * This event with another id: for producers whose events must keep one id across retries (a partner's
+     * idempotency key), so that consumers apply the event once.
+     */
+    public Envelope<T> withId(String newId) {
+        return new Envelope<>(specversion, newId, source, type, time, subject, datacontenttype, dataschema,
+                schemaversion, data);
+    }
+
+    /**
      * @throws InvalidEventException with {@link InvalidEventException.Reason#UNKNOWN_TYPE} if the
      *                               type is not one of ours (impossible for decoded envelopes)
      */

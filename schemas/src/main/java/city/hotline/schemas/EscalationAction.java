@@ -10,7 +10,9 @@ public enum EscalationAction {
     /** A patrol goes to the place and deals with the vehicle there. */
     ON_SITE("on-site"),
     /** A supervisor reviews the request before anything is dispatched. */
-    REVIEW("review");
+    REVIEW("review"),
+    /** 督办: a deadline passed; a supervisor follows the ticket up with the responsible line. */
+    SUPERVISE("supervise");
 
     private final String wireName;
 

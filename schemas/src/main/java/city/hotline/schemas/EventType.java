@@ -29,7 +29,19 @@ public enum EventType {
     /** An SMS submit result, a matched receipt or a moved confirmation. Topic {@code movecar.updates}. */
     MOVECAR_UPDATED("city.hotline.movecar.updated", "movecar-updated", MoveCarUpdate.class),
     /** A checked transfer-item catalogue released to every router instance. Compacted topic {@code rulebase.releases}. */
-    RULEBASE_RELEASED("city.hotline.rulebase.released", "rulebase-released", RulebaseRelease.class);
+    RULEBASE_RELEASED("city.hotline.rulebase.released", "rulebase-released", RulebaseRelease.class),
+    /** The loop tracker's state and timeline of a ticket. Compacted topic {@code ticket.tracks}. */
+    TICKET_TRACKED("city.hotline.ticket.tracked", "ticket-tracked", TicketTrack.class),
+    /** A ticket handed to a partner platform with its deadlines. Topics {@code exchange.110}, {@code exchange.12345}. */
+    WORK_ORDER("city.hotline.exchange.work-order", "work-order", WorkOrder.class),
+    /** A partner missed a deadline (催办). Topics {@code exchange.110}, {@code exchange.12345}. */
+    REMINDER("city.hotline.exchange.reminder", "reminder", Reminder.class),
+    /** What became of a matter, for the line that first received it. Topics {@code exchange.110}, {@code exchange.12345}. */
+    TRANSFER_OUTCOME("city.hotline.exchange.outcome", "transfer-outcome", TransferOutcome.class),
+    /** Feedback the loop did not apply, for the line that posted it. Topics {@code exchange.110}, {@code exchange.12345}. */
+    FEEDBACK_REFUSED("city.hotline.ticket.feedback-refused", "feedback-refused", FeedbackRefusal.class),
+    /** One-key transfer or three-way call for the CTI. Topic {@code telephony.commands}. */
+    TELEPHONY_COMMAND("city.hotline.telephony.command", "telephony-command", TelephonyCommand.class);
 
     /**
      * The data schema major version this code writes and reads (the {@code schemaversion}

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** A stage of {@link TicketFeedback}; the wire form is the lower-case name, as in the schema's enum. */
+/**
+ * A stage of {@link TicketFeedback}; the wire form is the lower-case name, as in the schema's enum.
+ * The partner platforms (110, 12345) post received, accepted, progress, handled, closed or rejected; the 114
+ * move-car line posts notified, delivered, failed, moved, closed, duplicate or throttled.
+ */
 public enum FeedbackStage {
+    RECEIVED, ACCEPTED, PROGRESS, HANDLED, REJECTED,
     NOTIFIED, DELIVERED, FAILED, MOVED, CLOSED, DUPLICATE, THROTTLED;
 
     @JsonValue

@@ -19,6 +19,7 @@ import java.util.List;
  * @param confidence      0..1; how sure the rules are, for ordering the review queue; 0 when the JSON has none
  * @param rulebaseVersion which rule base decided, so that a decision can be reproduced
  * @param tookMicros      rule evaluation time, for the latency budget
+ * @param timeLimits      the transfer item's time limits, or null without an item (the line's defaults apply)
  */
 public record RoutingDecision(
         String line,
@@ -33,7 +34,8 @@ public record RoutingDecision(
         boolean needsReview,
         double confidence,
         String rulebaseVersion,
-        long tookMicros) {
+        long tookMicros,
+        TimeLimits timeLimits) {
 
     public RoutingDecision {
         alsoNotify = alsoNotify == null ? List.of() : List.copyOf(alsoNotify);

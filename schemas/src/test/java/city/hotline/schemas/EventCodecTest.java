@@ -149,7 +149,7 @@ class EventCodecTest {
     @Test
     void encodingAnInvalidEventFailsInTheProducer() {
         RoutingDecision lowerCaseDepartment = new RoutingDecision("114", null, null, "traffic police", null, null,
-                null, java.util.List.of("move-car-sms"), null, false, 0.9, "2025.03.1", 10);
+                null, java.util.List.of("move-car-sms"), null, false, 0.9, "2025.03.1", 10, null);
 
         InvalidEventException rejection = catchThrowableOfType(InvalidEventException.class,
                 () -> CODEC.encode(Fixtures.routed(EventType.TICKET_ROUTED, lowerCaseDepartment)));

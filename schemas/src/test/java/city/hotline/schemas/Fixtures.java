@@ -27,7 +27,7 @@ final class Fixtures {
 
     static RoutingDecision moveCarDecision() {
         return new RoutingDecision("114", null, null, "TRAFFIC_POLICE", "闽D12345", "蓝", List.of(),
-                List.of("move-car-sms"), List.of("车牌 闽D12345"), false, 0.98, "2025.03.1", 287);
+                List.of("move-car-sms"), List.of("车牌 闽D12345"), false, 0.98, "2025.03.1", 287, null);
     }
 
     static Envelope<TicketReceived> received(TicketReceived ticket) {

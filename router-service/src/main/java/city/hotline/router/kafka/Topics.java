@@ -35,7 +35,17 @@ public enum Topics {
     /** Move-car: SMS submit results, matched receipts and "moved" confirmations, keyed by ticket id. */
     MOVECAR_UPDATES("movecar.updates"),
     /** Checked transfer-item catalogues for every router instance; compacted, one key: the latest release. */
-    RULEBASE_RELEASES("rulebase.releases", Cleanup.COMPACT);
+    RULEBASE_RELEASES("rulebase.releases", Cleanup.COMPACT),
+    /** The loop tracker's state and timeline of each ticket; compacted, the latest per ticket is the read model. */
+    TICKET_TRACKS("ticket.tracks", Cleanup.COMPACT),
+    /** Everything for the police CAD: work orders, reminders, outcomes of its transfers, refused feedback. */
+    EXCHANGE_110("exchange.110"),
+    /** Everything for the 12345 work-order system, as {@link #EXCHANGE_110}. */
+    EXCHANGE_12345("exchange.12345"),
+    /** Records the loop tracker cannot read (invalid feedback above all), with their original bytes and the reason. */
+    LOOP_DLQ("loop.dlq"),
+    /** One-key transfer and three-way call commands for the call centre's CTI, keyed by ticket id. */
+    TELEPHONY_COMMANDS("telephony.commands");
 
     /** How the broker discards old records of a topic. */
     public enum Cleanup {
@@ -76,6 +86,19 @@ public enum Topics {
             case "114" -> ROUTE_114;
             default -> throw new IllegalArgumentException("No route topic for line " + line);
         };
+    }
+
+    /** The exchange topic of a partner platform: 110 or 12345 (114 has no partner; the move-car role handles it). */
+    public static Topics exchangeFor(String line) {
+        return switch (line) {
+            case "110" -> EXCHANGE_110;
+            case "12345" -> EXCHANGE_12345;
+            default -> throw new IllegalArgumentException("No partner platform for line " + line);
+        };
+    }
+
+    public static String[] routeTopicNames() {
+        return new String[] {ROUTE_110.topicName, ROUTE_12345.topicName, ROUTE_114.topicName};
     }
 
     public static String[] intakeTopicNames() {

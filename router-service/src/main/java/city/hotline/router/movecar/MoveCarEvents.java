@@ -76,7 +76,7 @@ final class MoveCarEvents {
     }
 
     private Record<String, Object> escalation(Incident incident, EscalationAction action, String reason, String detail) {
-        return record(incident.ticketId(), EventType.TICKET_ESCALATED, new Escalation(LINE, action, DEPARTMENT, reason,
+        return record(incident.ticketId(), EventType.TICKET_ESCALATED, Escalation.of(LINE, action, DEPARTMENT, reason,
                 detail, incident.place(), incident.plate(), incident.plateColour()));
     }
 

@@ -1,5 +1,7 @@
 package city.hotline.router.movecar;
 
+import city.hotline.router.kafka.JsonSerde;
+
 import city.hotline.router.kafka.Topics;
 import city.hotline.router.movecar.sms.SmsProperties;
 import city.hotline.schemas.Envelope;

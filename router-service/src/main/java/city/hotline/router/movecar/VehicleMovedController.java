@@ -1,19 +1,18 @@
 package city.hotline.router.movecar;
 
+import city.hotline.router.kafka.EventPublisher;
+import city.hotline.router.kafka.PublishFailedException;
 import city.hotline.router.kafka.Topics;
 import city.hotline.router.tickets.TicketView;
 import city.hotline.router.tickets.TicketViewUnavailableException;
 import city.hotline.schemas.Envelope;
-import city.hotline.schemas.EventCodec;
 import city.hotline.schemas.EventType;
 import city.hotline.schemas.MoveCarUpdate;
 import city.hotline.schemas.RoutedTicket;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,13 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * {@code POST /api/v1/tickets/{ticketId}/moved}: the caller (or an operator on the caller's word) confirms the
@@ -50,17 +45,14 @@ class VehicleMovedController {
     static final String SOURCE = "/hotline/api";
     private static final String PROBLEMS = "https://city-hotline.example/problems/";
     private static final Set<String> CONFIRMERS = Set.of("caller", "operator");
-    private static final long PUBLISH_TIMEOUT_SECONDS = 10;
 
     private final TicketView tickets;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final EventCodec codec;
+    private final EventPublisher publisher;
     private final Clock clock;
 
-    VehicleMovedController(TicketView tickets, KafkaTemplate<String, byte[]> kafka, EventCodec codec, Clock clock) {
+    VehicleMovedController(TicketView tickets, EventPublisher publisher, Clock clock) {
         this.tickets = tickets;
-        this.kafka = kafka;
-        this.codec = codec;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -78,18 +70,11 @@ class VehicleMovedController {
             return problem(HttpStatus.CONFLICT, "not-move-car",
                     "Ticket " + ticketId + " is on line " + routed.get().data().decision().line() + ", not 114");
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.MOVECAR_UPDATES.topicName(), ticketId,
-                codec.encode(Envelope.of(EventType.MOVECAR_UPDATED, SOURCE, ticketId, MoveCarUpdate.moved(confirmedBy),
-                        clock.instant())));
-        record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
-            kafka.send(record).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "confirmation-not-stored", "Interrupted; send it again");
-        } catch (ExecutionException | TimeoutException e) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "confirmation-not-stored",
-                    "The confirmation was not stored; send it again");
+            publisher.publish(Topics.MOVECAR_UPDATES, Envelope.of(EventType.MOVECAR_UPDATED, SOURCE, ticketId,
+                    MoveCarUpdate.moved(confirmedBy), clock.instant()));
+        } catch (PublishFailedException e) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "confirmation-not-stored", e.getMessage());
         }
         return ResponseEntity.accepted().body(new MovedAccepted(ticketId, confirmedBy));
     }

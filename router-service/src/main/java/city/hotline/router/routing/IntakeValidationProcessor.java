@@ -1,5 +1,7 @@
 package city.hotline.router.routing;
 
+import city.hotline.router.kafka.DeadLetters;
+
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
 import city.hotline.schemas.EventType;

@@ -1,5 +1,7 @@
 package city.hotline.router.routing;
 
+import city.hotline.router.kafka.DeadLetters;
+
 import city.hotline.router.kafka.WindowLookups;
 import city.hotline.router.privacy.PhoneMasker;
 import city.hotline.schemas.Envelope;
@@ -34,6 +36,7 @@ class RoutingProcessor implements Processor<String, ValidTicket, String, Object>
     static final String ROUTED_STORE = "routed-tickets";
     static final String DECISIONS_SINK = "decisions";
     static final String ROUTES_SINK = "routes";
+    static final String TELEPHONY_SINK = "telephony";
     static final String CLASSIFIER_FAILED = "CLASSIFIER_FAILED";
     static final String SOURCE = "/hotline/router";
 
@@ -93,6 +96,8 @@ class RoutingProcessor implements Processor<String, ValidTicket, String, Object>
                 new RoutedTicket(ticket, decision), now);
         context.forward(output(ticketId, decided, now), DECISIONS_SINK);
         context.forward(output(ticketId, routedTicket, now), ROUTES_SINK);
+        TelephonyCommands.forCall(ticket, decision).ifPresent(command -> context.forward(output(ticketId,
+                Envelope.of(EventType.TELEPHONY_COMMAND, SOURCE, ticketId, command, now), now), TELEPHONY_SINK));
         routed.put(ticketId, decided.id(), record.timestamp());
 
         metrics.routed(decision.line(), decision.tookMicros(), Duration.between(ticket.receivedAt(), now));
@@ -106,7 +111,7 @@ class RoutingProcessor implements Processor<String, ValidTicket, String, Object>
     }
 
     /** Structured-mode CloudEvents carry their content type in a header (Kafka protocol binding). */
-    private static Record<String, Object> output(String ticketId, Envelope<RoutedTicket> event, Instant time) {
+    private static Record<String, Object> output(String ticketId, Envelope<?> event, Instant time) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return new Record<>(ticketId, event, time.toEpochMilli(), headers);

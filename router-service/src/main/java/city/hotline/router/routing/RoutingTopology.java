@@ -1,5 +1,7 @@
 package city.hotline.router.routing;
 
+import city.hotline.router.kafka.DeadLetters;
+
 import city.hotline.router.kafka.Topics;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
@@ -21,7 +23,8 @@ import java.time.Clock;
  * The router role's topology:
  * <pre>
  * intake.calls, intake.tickets → validate ─┬→ route ─┬→ routing.decisions
- *                                          │        └→ route.110 | route.12345 | route.114
+ *                                          │        ├→ route.110 | route.12345 | route.114
+ *                                          │        └→ telephony.commands (a call routed away from its line)
  *                                          └────────┴→ intake.dlq
  * </pre>
  */
@@ -46,7 +49,7 @@ class RoutingTopology implements KafkaStreamsInfrastructureCustomizer {
 
     @Override
     public void configureTopology(Topology topology) {
-        DeadLetters deadLetters = new DeadLetters(metrics);
+        DeadLetters deadLetters = new DeadLetters(metrics::deadLettered);
         Serializer<Object> events = (topic, event) -> codec.encode((Envelope<?>) event);
         TopicNameExtractor<String, Object> lineTopic = (ticketId, event, recordContext) ->
                 Topics.routeFor(((RoutedTicket) ((Envelope<?>) event).data()).decision().line()).topicName();
@@ -63,6 +66,8 @@ class RoutingTopology implements KafkaStreamsInfrastructureCustomizer {
                         new ByteArraySerializer(), IntakeValidationProcessor.NODE, RoutingProcessor.NODE)
                 .addSink(RoutingProcessor.DECISIONS_SINK, Topics.ROUTING_DECISIONS.topicName(), new StringSerializer(),
                         events, RoutingProcessor.NODE)
-                .addSink(RoutingProcessor.ROUTES_SINK, lineTopic, new StringSerializer(), events, RoutingProcessor.NODE);
+                .addSink(RoutingProcessor.ROUTES_SINK, lineTopic, new StringSerializer(), events, RoutingProcessor.NODE)
+                .addSink(RoutingProcessor.TELEPHONY_SINK, Topics.TELEPHONY_COMMANDS.topicName(), new StringSerializer(),
+                        events, RoutingProcessor.NODE);
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** {@code GET /api/v1/tickets/{ticketId}}: the routed ticket with its decision; 404 until it is routed. */
+/**
+ * {@code GET /api/v1/tickets/{ticketId}}: the routed ticket with its decision, its loop state and its timeline
+ * (routed, transfers, feedback, escalations, with times); 404 until it is routed.
+ */
 @RestController
 @RequestMapping("/api/v1/tickets")
 class TicketQueryController {
@@ -27,7 +30,7 @@ class TicketQueryController {
     @GetMapping("/{ticketId}")
     ResponseEntity<?> find(@PathVariable String ticketId) {
         return view.find(ticketId)
-                .<ResponseEntity<?>>map(event -> ResponseEntity.ok(RoutedTicketView.of(event)))
+                .<ResponseEntity<?>>map(event -> ResponseEntity.ok(RoutedTicketView.of(event, view.track(ticketId).orElse(null))))
                 .orElseGet(() -> {
                     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                             "No routed ticket " + ticketId + " (unknown, or not routed yet)");

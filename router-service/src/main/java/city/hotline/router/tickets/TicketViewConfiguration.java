@@ -16,7 +16,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
  * The ticket view role: a table of every routed ticket, built from {@code routing.decisions} (read
- * committed), so {@code GET /api/v1/tickets/{id}} shows what the router really committed. A global table:
+ * committed), so {@code GET /api/v1/tickets/{id}} shows what the router really committed, and a table of the
+ * loop tracker's state and timeline of each ticket, from {@code ticket.tracks}. A global table:
  * every instance holds all tickets and answers any id without forwarding the query.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 class TicketViewConfiguration {
 
     static final String STORE = "routed-tickets-view";
+    static final String TRACKS_STORE = "ticket-tracks-view";
 
     @Bean
     StreamsBuilderFactoryBean ticketViewStreams(StreamsApplicationFactory factory, TicketViewProperties properties) {
@@ -33,6 +35,9 @@ class TicketViewConfiguration {
                 builder.globalTable(Topics.ROUTING_DECISIONS.topicName(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()),
                         Materialized.as(STORE));
+                builder.globalTable(Topics.TICKET_TRACKS.topicName(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                        Materialized.as(TRACKS_STORE));
             }
         });
     }

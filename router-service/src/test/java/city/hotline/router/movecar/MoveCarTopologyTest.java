@@ -315,7 +315,7 @@ class MoveCarTopologyTest {
         TicketReceived ticket = new TicketReceived(channel, text, caller, place == null ? null : new Location(place, null, null),
                 "114", externalId, List.of(), channel == Channel.SMS ? new MoveCarRequest(plate, colour, place) : null, at);
         RoutingDecision decision = new RoutingDecision("114", null, null, "TRAFFIC_POLICE", plate, colour, List.of(),
-                List.of("move-car-sms"), List.of(), false, 0.9, "test", 10);
+                List.of("move-car-sms"), List.of(), false, 0.9, "test", 10, null);
         routed.pipeInput(new TestRecord<>(ticketId, codec.encode(Envelope.of(EventType.TICKET_ROUTED, "/test/router",
                 ticketId, new RoutedTicket(ticket, decision), at)), at));
     }

@@ -1,4 +1,4 @@
-package city.hotline.router.routing;
+package city.hotline.router.kafka;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -10,9 +10,11 @@ import org.springframework.kafka.support.KafkaHeaders;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
- * Sends an intake record that cannot be routed to the dead-letter topic, inside the same transaction as
+ * Sends a record that cannot be processed (an intake record that cannot be routed, feedback that is not a
+ * valid event) to its application's dead-letter topic, inside the same transaction as
  * the consumed offset, so it is neither lost nor retried forever. The value is the original bytes; the
  * headers use spring-kafka's dead-letter names and encodings (so its tooling can read and replay them)
  * plus a machine-readable reason code.
@@ -20,18 +22,19 @@ import java.nio.charset.StandardCharsets;
 public class DeadLetters {
 
     /** The sink node the processors forward dead letters to. */
-    static final String SINK = "dead-letters";
+    public static final String SINK = "dead-letters";
     public static final String REASON_HEADER = "hotline_dlt-reason";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
-    private final RoutingMetrics metrics;
+    private final Consumer<String> countReason;
 
-    DeadLetters(RoutingMetrics metrics) {
-        this.metrics = metrics;
+    /** @param countReason counts each dead letter by its reason code (a metric) */
+    public DeadLetters(Consumer<String> countReason) {
+        this.countReason = countReason;
     }
 
-    void send(ProcessorContext<String, Object> context, Record<String, ?> record, byte[] original,
+    public void send(ProcessorContext<String, Object> context, Record<String, ?> record, byte[] original,
               String reason, String message) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add(REASON_HEADER, utf8(reason));
@@ -39,8 +42,8 @@ public class DeadLetters {
         headers.add(KafkaHeaders.DLT_ORIGINAL_TIMESTAMP, ByteBuffer.allocate(Long.BYTES).putLong(record.timestamp()).array());
         context.recordMetadata().ifPresent(source -> addSource(headers, source));
         context.forward(new Record<String, Object>(record.key(), original, record.timestamp(), headers), SINK);
-        metrics.deadLettered(reason);
-        log.warn("Dead-lettered intake record {} ({}): {}",
+        countReason.accept(reason);
+        log.warn("Dead-lettered record {} ({}): {}",
                 context.recordMetadata().map(DeadLetters::describe).orElse("?"), reason, message);
     }
 

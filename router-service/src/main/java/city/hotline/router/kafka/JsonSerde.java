@@ -1,4 +1,4 @@
-package city.hotline.router.movecar;
+package city.hotline.router.kafka;
 
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -6,15 +6,15 @@ import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON for the move-car application's own records (repartition topics, state stores), with the event codec's
+ * JSON for a streams application's own records (repartition topics, state stores), with the event codec's
  * mapper, so instants and enums look as they do in events. Not events: nothing outside the application reads them.
  */
-final class JsonSerde<T> implements Serde<T> {
+public final class JsonSerde<T> implements Serde<T> {
 
     private final JsonMapper mapper;
     private final Class<T> type;
 
-    JsonSerde(JsonMapper mapper, Class<T> type) {
+    public JsonSerde(JsonMapper mapper, Class<T> type) {
         this.mapper = mapper;
         this.type = type;
     }

@@ -1,0 +1,65 @@
+package city.hotline.router.loop;
+
+import city.hotline.router.kafka.DeadLetters;
+import city.hotline.router.kafka.Topics;
+import city.hotline.schemas.Envelope;
+import city.hotline.schemas.EventCodec;
+import city.hotline.schemas.EventType;
+import city.hotline.schemas.InvalidEventException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+import java.util.Arrays;
+
+/**
+ * Decodes what the tracker reads: routed tickets, feedback (which partners may write directly) and
+ * escalations. A record that is not a valid event of its topic goes to {@code loop.dlq} with its bytes and
+ * the reason; the tracker's own events, read back from those topics, are skipped (they were applied when
+ * they were written).
+ */
+class LoopInputReader implements Processor<String, byte[], String, Object> {
+
+    static final String NODE = "loop-read";
+    static final String INVALID = "INVALID_EVENT";
+
+    private final EventCodec codec;
+    private final DeadLetters deadLetters;
+    private ProcessorContext<String, Object> context;
+
+    LoopInputReader(EventCodec codec, DeadLetters deadLetters) {
+        this.codec = codec;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().orElseThrow().topic();
+        try {
+            LoopInput input = decode(topic, record.value());
+            if (!input.event().source().startsWith(LoopEvents.SOURCE)) {
+                context.forward(record.withValue(input), LoopProcessor.NODE);
+            }
+        } catch (InvalidEventException e) {
+            deadLetters.send(context, record, record.value(), INVALID, e.getMessage());
+        }
+    }
+
+    private LoopInput decode(String topic, byte[] bytes) {
+        if (topic.equals(Topics.TICKET_FEEDBACK.topicName())) {
+            return new LoopInput.Feedback(codec.decode(bytes, EventType.TICKET_FEEDBACK));
+        }
+        if (topic.equals(Topics.TICKET_ESCALATIONS.topicName())) {
+            return new LoopInput.Escalated(codec.decode(bytes, EventType.TICKET_ESCALATED));
+        }
+        if (Arrays.asList(Topics.routeTopicNames()).contains(topic)) {
+            return new LoopInput.Routed(codec.decode(bytes, EventType.TICKET_ROUTED));
+        }
+        throw new IllegalStateException("the loop tracker does not read " + topic);
+    }
+}
