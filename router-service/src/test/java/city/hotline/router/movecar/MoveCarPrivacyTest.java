@@ -30,10 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class MoveCarPrivacyTest extends MoveCarTestSupport {
 
-    /** Where numbers are in clear by design (docs/decisions/0005): the source of truth and the hand-over. */
+    /**
+     * Where numbers are in clear by design (docs/decisions/0005, 0008): the source of truth, the hand-over to the
+     * lines and partner platforms, and the loop tracker's store, which re-routes whole tickets.
+     */
     private static final Set<String> CLEAR_BY_DESIGN = Set.of(Topics.INTAKE_CALLS.topicName(),
             Topics.INTAKE_TICKETS.topicName(), Topics.INTAKE_DLQ.topicName(), Topics.ROUTE_110.topicName(),
-            Topics.ROUTE_12345.topicName(), Topics.ROUTE_114.topicName(), Topics.VEHICLE_REGISTRY.topicName());
+            Topics.ROUTE_12345.topicName(), Topics.ROUTE_114.topicName(), Topics.VEHICLE_REGISTRY.topicName(),
+            Topics.EXCHANGE_110.topicName(), Topics.EXCHANGE_12345.topicName(), Topics.LOOP_DLQ.topicName(),
+            "hotline-loop-loop-tickets-changelog");
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     @Test
