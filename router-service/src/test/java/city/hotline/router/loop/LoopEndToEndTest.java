@@ -91,6 +91,27 @@ class LoopEndToEndTest extends RouterTestSupport {
     }
 
     @Test
+    void aCallTo110AboutNightBuildingWorkIsHandedTo12345WithTheItemsDeadlinesAnd110GetsTheOutcome() {
+        String ticketId = submit("""
+                {"channel":"call","text":"都十一点了对面工地还在夜间施工，电锯声吵得睡不着","callerPhone":"13800138024","dialledLine":"110"}""");
+        String routed = awaitRouted(ticketId);
+        assertThat(routed).contains("\"line\":\"12345\"", "\"item\":\"TI001\"", "\"timeLimits\":{\"accept\":\"2h\"");
+        assertThat(codec.<TelephonyCommand>decode(committed(Topics.TELEPHONY_COMMANDS, ticketId).get(0).value(),
+                EventType.TELEPHONY_COMMAND).data().action()).isEqualTo(TelephonyAction.ONE_KEY_TRANSFER);
+
+        String view = awaitState(ticketId, "routed");
+        assertThat(view).contains("\"kind\":\"accept\"", "\"status\":\"pending\"");
+        for (String stage : List.of("received", "accepted", "progress", "handled", "closed")) {
+            assertThat(postFeedback("12345", UUID.randomUUID().toString(), ticketId, stage).statusCode()).isEqualTo(202);
+        }
+        view = awaitState(ticketId, "closed");
+
+        assertThat(view).doesNotContain("\"status\":\"pending\"", "\"status\":\"overdue\"");
+        assertThat(committed(Topics.EXCHANGE_110, ticketId)).extracting(record -> codec.decode(record.value()).type())
+                .containsOnly(EventType.TRANSFER_OUTCOME.type()).hasSize(3);
+    }
+
+    @Test
     void aRejectedTicketIsReRoutedOnceAndASecondRejectionGoesToASupervisor() {
         String ticketId = submit("""
                 {"channel":"sms","text":"对面工地半夜还在施工，吵得睡不着","callerPhone":"13800138022","dialledLine":"12345"}""");
