@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -112,7 +113,7 @@ class ExchangeController {
         Optional<String> refusal = track.flatMap(t -> FeedbackPolicy.refusal(t.state(), t.line(), line, post.stage()));
         if (refusal.isPresent()) {
             ResponseEntity<ProblemDetail> conflict = problem(HttpStatus.CONFLICT, "feedback-refused",
-                    "Ticket " + post.ticketId() + " is " + track.get().state().name().toLowerCase() + " at line "
+                    "Ticket " + post.ticketId() + " is " + track.get().state().name().toLowerCase(Locale.ROOT) + " at line "
                             + track.get().line() + "; " + post.stage().wireName() + " from " + line + " is refused");
             conflict.getBody().setProperty("reason", refusal.get());
             return conflict;

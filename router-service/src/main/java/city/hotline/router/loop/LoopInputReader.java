@@ -40,13 +40,14 @@ class LoopInputReader implements Processor<String, byte[], String, Object> {
     @Override
     public void process(Record<String, byte[]> record) {
         String topic = context.recordMetadata().orElseThrow().topic();
+        byte[] original = record.value() == null ? new byte[0] : record.value();
         try {
-            LoopInput input = decode(topic, record.value());
+            LoopInput input = decode(topic, original);
             if (!input.event().source().startsWith(LoopEvents.SOURCE)) {
                 context.forward(record.withValue(input), LoopProcessor.NODE);
             }
         } catch (InvalidEventException e) {
-            deadLetters.send(context, record, record.value(), INVALID, e.getMessage());
+            deadLetters.send(context, record, original, INVALID, e.getMessage());
         }
     }
 
