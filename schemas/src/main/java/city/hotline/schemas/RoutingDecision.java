@@ -7,7 +7,7 @@ import java.util.List;
  * so that a dispatcher who disagrees can see why, without re-running the rules.
  *
  * @param line            the line that handles the ticket: "110", "12345" or "114"
- * @param category        12345 category 1..7, or null when the line has none
+ * @param category        the 110 category 1..7 (法定受理范围), or null for other lines
  * @param item            the transfer item code, or null
  * @param department      the receiving department code (e.g. {@code PUBLIC_SECURITY}), or null
  * @param plate           plate number for the 114 move-car line, or null

@@ -6,7 +6,8 @@ package city.hotline.schemas;
  *
  * @param originLine   the line that first received the matter and gets this outcome
  * @param handlingLine the line that handles it
- * @param stage        the feedback that produced the outcome (accepted, handled, closed, rejected)
+ * @param stage        the stage the ticket reached: accepted, handled or closed (a rejection sends the ticket
+ *                     back to the first receiver as a work order instead)
  */
 public record TransferOutcome(String originLine, String handlingLine, TicketState state, FeedbackStage stage,
                               String reason, String detail) {

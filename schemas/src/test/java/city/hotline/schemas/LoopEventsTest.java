@@ -21,7 +21,7 @@ class LoopEventsTest {
     @Test
     void everyNewTypeSurvivesEncodingWithItsOptionalComponentsNull() {
         Deadline accept = new Deadline(DeadlineKind.ACCEPT, "12345", DUE, null, DeadlineStatus.PENDING);
-        RoutingDecision decision = new RoutingDecision("12345", 3, "TI001", "URBAN_MGMT", null, null, null,
+        RoutingDecision decision = new RoutingDecision("12345", null, "TI001", "URBAN_MGMT", null, null, null,
                 List.of("catalogue-TI001"), null, false, 0.93, "2025.03.1", 412, new TimeLimits("2h", "1wd", "3wd"));
 
         roundTrip(EventType.TICKET_TRACKED, new TicketTrack(TicketState.ROUTED, "12345", "110", 1, List.of(accept),
@@ -57,7 +57,7 @@ class LoopEventsTest {
 
     @Test
     void aBadTimeLimitIsRefusedByItsProducer() {
-        RoutingDecision decision = new RoutingDecision("12345", 3, "TI001", "URBAN_MGMT", null, null, null,
+        RoutingDecision decision = new RoutingDecision("12345", null, "TI001", "URBAN_MGMT", null, null, null,
                 List.of("catalogue-TI001"), null, false, 0.93, "2025.03.1", 412, new TimeLimits("2 hours", "1wd", "3wd"));
 
         InvalidEventException rejection = catchThrowableOfType(InvalidEventException.class,
@@ -70,12 +70,20 @@ class LoopEventsTest {
     @Test
     void aTelephonySummaryWithAPhoneNumberIsRefusedByItsProducer() {
         TelephonyCommand leaking = new TelephonyCommand(TelephonyAction.ONE_KEY_TRANSFER, "CC-1", "110", "12345",
-                "工地夜间施工，请回拨 13800138004", 3, "TI001", "URBAN_MGMT", false, null);
+                "工地夜间施工，请回拨 13800138004", null, "TI001", "URBAN_MGMT", false, null);
 
         InvalidEventException rejection = catchThrowableOfType(InvalidEventException.class,
                 () -> CODEC.encode(Envelope.of(EventType.TELEPHONY_COMMAND, "/hotline/router", "T1", leaking, ROUTED)));
 
         assertThat(rejection.violations()).extracting(Violation::field).containsExactly("/data/summary");
+    }
+
+    @Test
+    void aLongerDigitRunSuchAsAnIdNumberIsNotTakenForAPhoneNumber() {
+        TelephonyCommand withIdNumber = new TelephonyCommand(TelephonyAction.ONE_KEY_TRANSFER, "CC-1", "110", "12345",
+                "来电人身份证号 350203199001011234，电话 138****8004", null, "TI001", "URBAN_MGMT", false, null);
+
+        roundTrip(EventType.TELEPHONY_COMMAND, withIdNumber);
     }
 
     private static <T> void roundTrip(EventType type, T data) {

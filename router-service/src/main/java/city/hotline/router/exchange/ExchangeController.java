@@ -13,6 +13,8 @@ import city.hotline.schemas.FeedbackStage;
 import city.hotline.schemas.InvalidEventException;
 import city.hotline.schemas.TicketFeedback;
 import city.hotline.schemas.TicketTrack;
+import city.hotline.schemas.TimelineEntry;
+import city.hotline.schemas.TimelineKind;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -107,10 +109,13 @@ class ExchangeController {
         String eventId = UUID.nameUUIDFromBytes(("exchange:" + line + ":" + idempotencyKey)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Optional<TicketTrack> track = tickets.track(post.ticketId());
-        if (track.isPresent() && track.get().timeline().stream().anyMatch(entry -> eventId.equals(entry.eventId()))) {
+        Optional<TimelineEntry> seen = track.flatMap(t -> t.timeline().stream()
+                .filter(entry -> eventId.equals(entry.eventId())).reduce((first, last) -> last));
+        if (seen.isPresent() && seen.get().kind() != TimelineKind.REFUSED) {
             return ResponseEntity.accepted().body(new FeedbackAccepted(eventId, post.ticketId(), post.stage(), true));
         }
-        Optional<String> refusal = track.flatMap(t -> FeedbackPolicy.refusal(t.state(), t.line(), line, post.stage()));
+        Optional<String> refusal = seen.map(TimelineEntry::reason)
+                .or(() -> track.flatMap(t -> FeedbackPolicy.refusal(t.state(), t.line(), line, post.stage())));
         if (refusal.isPresent()) {
             ResponseEntity<ProblemDetail> conflict = problem(HttpStatus.CONFLICT, "feedback-refused",
                     "Ticket " + post.ticketId() + " is " + track.get().state().name().toLowerCase(Locale.ROOT) + " at line "

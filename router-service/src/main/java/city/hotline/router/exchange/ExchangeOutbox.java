@@ -69,6 +69,10 @@ class ExchangeOutbox {
                         next.put(record.partition(), record.offset() + 1);
                     }
                 }
+                if (events.size() < limit) {
+                    // every record polled was taken: move past transaction markers too, so the end is seen
+                    partitions.forEach(partition -> next.put(partition.partition(), consumer.position(partition)));
+                }
             }
             return new OutboxPage(events, OutboxCursor.encode(next));
         }
@@ -93,6 +97,8 @@ class ExchangeOutbox {
         Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // a cursor older than the topic's retention continues from the oldest event still kept
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

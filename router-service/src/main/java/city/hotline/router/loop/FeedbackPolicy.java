@@ -14,8 +14,9 @@ import java.util.Set;
  * <p>Stages move forward only: a later stage implies the earlier ones it skipped (handled implies received
  * and accepted), and an earlier stage arriving after a later one is recorded as late, not refused, because
  * partner systems deliver out of order. What is refused: feedback from a line the ticket is not at, a
- * rejection after acceptance (首接负责制: who accepted keeps it), anything but a repeat after closing, and
- * stages of the other kind of line (move-car stages for 110/12345 and the reverse).
+ * rejection after acceptance (首接负责制: who accepted keeps it), a rejection or progress after closing, a
+ * rejection by the first receiver of a disputed ticket, and stages of the other kind of line (move-car stages
+ * for 110/12345 and the reverse).
  */
 public final class FeedbackPolicy {
 

@@ -32,7 +32,7 @@ final class LoopEvents {
     Outbound workOrder(TrackedTicket t, String note, Instant at) {
         List<Deadline> running = t.deadlines().stream().filter(d -> d.line().equals(t.line())).toList();
         return publish(Topics.exchangeFor(t.line()), EventType.WORK_ORDER, t.ticketId(),
-                new WorkOrder(t.ticket(), t.decision(), t.hops(), t.firstReceiver(), running, note), at);
+                new WorkOrder(t.ticket(), t.decision(), t.hops(), t.firstReceiver(), running, Notes.cap(note)), at);
     }
 
     /** The re-route as a decision: the masked copy for the audit trail and the whole ticket for the new line. */

@@ -9,19 +9,25 @@ import city.hotline.schemas.InvalidEventException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 
 /**
  * Decodes what the tracker reads: routed tickets, feedback (which partners may write directly) and
  * escalations. A record that is not a valid event of its topic goes to {@code loop.dlq} with its bytes and
- * the reason; the tracker's own events, read back from those topics, are skipped (they were applied when
- * they were written).
+ * the reason, and so does one the tracker fails to apply ({@value #LOOP_FAILED}); the tracker's own events,
+ * read back from those topics, are skipped (they were applied when they were written).
  */
 class LoopInputReader implements Processor<String, byte[], String, Object> {
 
+    private static final Logger log = LoggerFactory.getLogger(LoopInputReader.class);
+
     static final String NODE = "loop-read";
     static final String INVALID = "INVALID_EVENT";
+    static final String LOOP_FAILED = "LOOP_FAILED";
+    static final String KEY_MISMATCH = "KEY_MISMATCH";
 
     private final EventCodec codec;
     private final DeadLetters deadLetters;
@@ -41,13 +47,30 @@ class LoopInputReader implements Processor<String, byte[], String, Object> {
     public void process(Record<String, byte[]> record) {
         String topic = context.recordMetadata().orElseThrow().topic();
         byte[] original = record.value() == null ? new byte[0] : record.value();
+        LoopInput input;
         try {
-            LoopInput input = decode(topic, original);
-            if (!input.event().source().startsWith(LoopEvents.SOURCE)) {
-                context.forward(record.withValue(input), LoopProcessor.NODE);
-            }
+            input = decode(topic, original);
         } catch (InvalidEventException e) {
             deadLetters.send(context, record, original, INVALID, e.getMessage());
+            return;
+        }
+        // The key decides the partition, and so which task holds the ticket's state: it must be the ticket id.
+        if (!input.event().subject().equals(record.key())) {
+            deadLetters.send(context, record, original, KEY_MISMATCH,
+                    "record key " + record.key() + " is not the event subject (ticket id) " + input.event().subject());
+            return;
+        }
+        if (input.event().source().startsWith(LoopEvents.SOURCE)) {
+            return;
+        }
+        try {
+            context.forward(record.withValue(input), LoopProcessor.NODE);
+        } catch (RuntimeException e) {
+            // The tracker changes nothing before its outputs are valid (LoopProcessor.apply), so a record it
+            // cannot apply is set aside whole, and the partition goes on.
+            log.error("The loop tracker could not apply {} event {} of ticket {}", input.event().type(),
+                    input.event().id(), record.key(), e);
+            deadLetters.send(context, record, original, LOOP_FAILED, String.valueOf(e));
         }
     }
 

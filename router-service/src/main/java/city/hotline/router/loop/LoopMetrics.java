@@ -26,6 +26,11 @@ class LoopMetrics {
                 .description("Deadlines that passed and raised a 督办 escalation").register(registry).increment();
     }
 
+    void timerFailed() {
+        Counter.builder("hotline.loop.timer.failures")
+                .description("Timers dropped because firing them failed (see the error log)").register(registry).increment();
+    }
+
     void deadLettered(String reason) {
         Counter.builder("hotline.loop.dead.letters").tag("reason", reason)
                 .description("Records the loop tracker could not read, sent to loop.dlq").register(registry).increment();

@@ -1,5 +1,6 @@
 package city.hotline.router.loop;
 
+import city.hotline.router.kafka.Topics;
 import city.hotline.schemas.DeadlineKind;
 import city.hotline.schemas.DeadlineStatus;
 import city.hotline.schemas.EventCodec;
@@ -39,6 +40,7 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
     private static final int TIMERS_PER_TICK = 500;
 
     private final LoopTransitions transitions;
+    private final EventCodec codec;
     private final LoopMetrics metrics;
     private final Duration timerInterval;
     private final Duration orphanWait;
@@ -46,8 +48,10 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
     private KeyValueStore<String, TrackedTicket> tickets;
     private KeyValueStore<String, String> timers;
 
-    LoopProcessor(LoopTransitions transitions, LoopMetrics metrics, Duration timerInterval, Duration orphanWait) {
+    LoopProcessor(LoopTransitions transitions, EventCodec codec, LoopMetrics metrics, Duration timerInterval,
+                  Duration orphanWait) {
         this.transitions = transitions;
+        this.codec = codec;
         this.metrics = metrics;
         this.timerInterval = timerInterval;
         this.orphanWait = orphanWait;
@@ -86,7 +90,18 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
         return byEventTime.isAfter(now) ? byEventTime : now.plus(orphanWait);
     }
 
+    /**
+     * Encodes (and so validates) every output before anything is stored: an input whose results cannot be
+     * published fails here, with nothing changed, and the reader dead-letters it instead of half-applying it.
+     */
     private void apply(String ticketId, TrackedTicket before, Step step) {
+        List<Record<String, Object>> records = new ArrayList<>();
+        for (Outbound out : step.outputs()) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            records.add(new Record<>(ticketId, new Encoded(out.topic(), codec.encode(out.event())),
+                    out.event().time().toEpochMilli(), headers));
+        }
         if (step.ticket() == null) {
             tickets.delete(ticketId);
         } else if (!step.ticket().equals(before)) {
@@ -94,12 +109,8 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
             step.ticket().deadlines().stream().filter(d -> d.status() == DeadlineStatus.PENDING)
                     .forEach(d -> setTimer(d.dueAt(), ticketId, d.kind().name() + "|" + d.line()));
         }
-        for (Outbound out : step.outputs()) {
-            RecordHeaders headers = new RecordHeaders();
-            headers.add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            context.forward(new Record<>(ticketId, out, out.event().time().toEpochMilli(), headers), SINK);
-            metrics.published(out.event().eventType());
-        }
+        records.forEach(record -> context.forward(record, SINK));
+        step.outputs().forEach(out -> metrics.published(out.event().eventType()));
     }
 
     private void setTimer(Instant due, String ticketId, String what) {
@@ -115,7 +126,13 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
             }
         }
         for (String key : due) {
-            fire(key, now);
+            try {
+                fire(key, now);
+            } catch (RuntimeException e) {
+                // A timer that cannot fire must not stop every other ticket of the partition: it is dropped, loudly.
+                metrics.timerFailed();
+                log.error("Timer {} could not fire and is dropped: {}", key, e.toString(), e);
+            }
             timers.delete(key);
         }
     }
@@ -136,6 +153,10 @@ class LoopProcessor implements Processor<String, LoopInput, String, Object> {
             }
         }
         apply(ticketId, known, step);
+    }
+
+    /** An event ready for the sink: its topic and its bytes, encoded and validated before anything was stored. */
+    record Encoded(Topics topic, byte[] bytes) {
     }
 
     /** Zero-padded millis first, so the store's byte order is time order and a range scan finds what is due. */

@@ -3,7 +3,6 @@ package city.hotline.router.loop;
 import city.hotline.router.kafka.DeadLetters;
 import city.hotline.router.kafka.JsonSerde;
 import city.hotline.router.kafka.Topics;
-import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -49,19 +48,19 @@ class LoopTopology implements KafkaStreamsInfrastructureCustomizer {
     @Override
     public void configureTopology(Topology topology) {
         DeadLetters deadLetters = new DeadLetters(metrics::deadLettered);
-        Serializer<Object> events = (topic, out) -> codec.encode((Envelope<?>) ((Outbound) out).event());
+        Serializer<Object> events = (topic, encoded) -> ((LoopProcessor.Encoded) encoded).bytes();
         String[] inputs = Stream.concat(Stream.of(Topics.routeTopicNames()),
                 Stream.of(Topics.TICKET_FEEDBACK.topicName(), Topics.TICKET_ESCALATIONS.topicName())).toArray(String[]::new);
 
         topology.addSource("loop-inputs", new StringDeserializer(), new ByteArrayDeserializer(), inputs)
                 .addProcessor(LoopInputReader.NODE, () -> new LoopInputReader(codec, deadLetters), "loop-inputs")
-                .addProcessor(LoopProcessor.NODE, () -> new LoopProcessor(transitions, metrics, properties.timerInterval(),
+                .addProcessor(LoopProcessor.NODE, () -> new LoopProcessor(transitions, codec, metrics, properties.timerInterval(),
                         properties.orphanWait()), LoopInputReader.NODE)
                 .addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LoopProcessor.TICKETS),
                         Serdes.String(), new JsonSerde<>(codec.mapper(), TrackedTicket.class)), LoopProcessor.NODE)
                 .addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LoopProcessor.TIMERS),
                         Serdes.String(), Serdes.String()), LoopProcessor.NODE)
-                .addSink(LoopProcessor.SINK, (ticketId, out, context) -> ((Outbound) out).topic().topicName(),
+                .addSink(LoopProcessor.SINK, (ticketId, encoded, context) -> ((LoopProcessor.Encoded) encoded).topic().topicName(),
                         new StringSerializer(), events, LoopProcessor.NODE)
                 .addSink(DeadLetters.SINK, Topics.LOOP_DLQ.topicName(), new StringSerializer(), new ByteArraySerializer(),
                         LoopInputReader.NODE);

@@ -32,8 +32,6 @@ import java.util.stream.Stream;
 final class LoopTransitions {
 
     private static final List<TicketState> STEPS = List.of(TicketState.RECEIVED, TicketState.ACCEPTED, TicketState.HANDLED);
-    private static final List<FeedbackStage> OUTCOME_STAGES = List.of(FeedbackStage.ACCEPTED, FeedbackStage.HANDLED,
-            FeedbackStage.CLOSED);
 
     private final DeadlinePlanner planner;
     private final LoopEvents events;
@@ -55,7 +53,9 @@ final class LoopTransitions {
         TicketReceived ticket = event.data().ticket();
         RoutingDecision decision = event.data().decision();
         Instant at = event.time();
-        String firstReceiver = ticket.dialledLine() != null ? ticket.dialledLine() : decision.line();
+        // 首接: the partner line the caller reached; a call to 114 (or a ticket from a channel without a line)
+        // was first taken by the partner line it was routed to
+        String firstReceiver = Lines.isPartner(ticket.dialledLine()) ? ticket.dialledLine() : decision.line();
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(entry(at, TimelineKind.ROUTED, decision.line(), wire(TicketState.ROUTED), null,
                 explain(decision), event.id()));
@@ -174,20 +174,21 @@ final class LoopTransitions {
             }
         }
         entries.add(entry(at, TimelineKind.FEEDBACK, f.line(), stage, f.reason(), detail, eventId));
-        boolean takenOver = t.state() == TicketState.DISPUTED && !f.line().equals(t.line());
-        TrackedTicket moved = t.at(to, f.line(), t.hops(), t.decision())
-                .settle(DeadlineStatus.MET, metBy(to, f.stage()));
-        if (takenOver) {
-            // Another line took the disputed matter: the first receiver is released, the taker now has the timers.
-            moved = moved.settle(DeadlineStatus.CANCELLED, List.of(DeadlineKind.values()))
-                    .withDeadlines(all -> Stream.concat(all.stream(), Stream.of(
-                            planner.step(DeadlineKind.FEEDBACK, f.line(), at), planner.step(DeadlineKind.FINISH, f.line(), at))).toList());
-        }
+        boolean disputeSettled = t.state() == TicketState.DISPUTED
+                && FeedbackPolicy.rank(to) >= FeedbackPolicy.rank(TicketState.ACCEPTED);
+        TrackedTicket moved = (disputeSettled ? settleDispute(t, f.line(), at) : t)
+                .settle(DeadlineStatus.MET, metBy(to, f.stage()))
+                .at(to, f.line(), t.hops(), t.decision());
         List<Outbound> outputs = new ArrayList<>();
-        if (!moved.firstReceiver().equals(moved.line()) && Lines.isPartner(moved.firstReceiver())
-                && OUTCOME_STAGES.contains(f.stage())) {
-            outputs.add(events.outcome(moved, f.stage(), f.reason(), detail, at));
-            entries.add(entry(at, TimelineKind.OUTCOME, moved.firstReceiver(), stage, null,
+        FeedbackStage reached = switch (to) {
+            case ACCEPTED -> FeedbackStage.ACCEPTED;
+            case HANDLED -> FeedbackStage.HANDLED;
+            case CLOSED -> FeedbackStage.CLOSED;
+            default -> null;
+        };
+        if (reached != null && !moved.firstReceiver().equals(moved.line()) && Lines.isPartner(moved.firstReceiver())) {
+            outputs.add(events.outcome(moved, reached, f.reason(), detail, at));
+            entries.add(entry(at, TimelineKind.OUTCOME, moved.firstReceiver(), reached.wireName(), null,
                     "结果已反馈首接方 " + moved.firstReceiver(), null));
         }
         return new Step(moved.record(entries, timelineLimit), outputs);
@@ -227,11 +228,23 @@ final class LoopTransitions {
         return new Step(noted, outputs);
     }
 
+    /**
+     * A line accepted a disputed ticket: the first receiver's accept deadline is met if it was the one, else
+     * cancelled (it is released), and the accepting line gets first-feedback and finish deadlines from now.
+     */
+    private TrackedTicket settleDispute(TrackedTicket t, String acceptingLine, Instant at) {
+        TrackedTicket settled = acceptingLine.equals(t.line())
+                ? t.settle(DeadlineStatus.MET, List.of(DeadlineKind.ACCEPT))
+                : t.settle(DeadlineStatus.CANCELLED, List.of(DeadlineKind.ACCEPT));
+        return settled.withDeadlines(all -> Stream.concat(all.stream(), Stream.of(
+                planner.step(DeadlineKind.FEEDBACK, acceptingLine, at), planner.step(DeadlineKind.FINISH, acceptingLine, at))).toList());
+    }
+
     private static RoutingDecision reroutedDecision(TrackedTicket t, String to, TicketFeedback f, String why) {
         RoutingDecision d = t.decision();
         List<String> rules = new ArrayList<>(d.rules());
         rules.add("loop: re-route after rejection by " + f.line());
-        return new RoutingDecision(to, null, null, null, null, null, d.alsoNotify(), rules, List.of(why),
+        return new RoutingDecision(to, null, null, null, null, null, d.alsoNotify(), rules, List.of(Notes.cap(why)),
                 true, d.confidence(), d.rulebaseVersion(), 0, null);
     }
 
@@ -306,6 +319,6 @@ final class LoopTransitions {
 
     private static TimelineEntry entry(Instant at, TimelineKind kind, String line, String stage, String reason,
                                        String detail, String eventId) {
-        return new TimelineEntry(at, kind, line, stage, reason, detail, eventId);
+        return new TimelineEntry(at, kind, line, stage, reason, Notes.cap(detail), eventId);
     }
 }

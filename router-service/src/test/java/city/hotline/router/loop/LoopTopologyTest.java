@@ -77,7 +77,11 @@ class LoopTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        LoopProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("router.loop.zone", "Asia/Shanghai")))
+        startDriver(Map.of("router.loop.zone", "Asia/Shanghai"));
+    }
+
+    private void startDriver(Map<String, String> settings) {
+        LoopProperties properties = new Binder(new MapConfigurationPropertySource(settings))
                 .bindOrCreate("router.loop", LoopProperties.class);
         DeadlinePlanner planner = new DeadlinePlanner(new DueTimes(WorkingCalendar.fromClasspath(), properties.zone()), properties);
         LoopTransitions transitions = new LoopTransitions(planner, new LoopEvents(properties.supervisionDepartment()),
@@ -211,6 +215,50 @@ class LoopTopologyTest {
     }
 
     @Test
+    void theFirstReceiverAcceptingADisputedTicketGetsItsFeedbackAndFinishDeadlines() {
+        route("T14", "110", "12345", ITEM_LIMITS, FRIDAY_4PM);
+        reject("T14", "12345", minutes(1));
+        reject("T14", "110", minutes(2));
+        feedback("T14", "110", FeedbackStage.ACCEPTED, null, minutes(3));
+
+        TicketTrack track = track("T14");
+        assertThat(track.state()).isEqualTo(TicketState.ACCEPTED);
+        assertThat(track.deadlines()).filteredOn(d -> d.status() == DeadlineStatus.PENDING)
+                .extracting(d -> d.kind() + " " + d.line() + " " + d.limit()).containsExactly("FEEDBACK 110 2h", "FINISH 110 1d");
+        assertThat(track.deadlines()).filteredOn(d -> d.kind() == DeadlineKind.ACCEPT && d.status() == DeadlineStatus.MET)
+                .extracting(Deadline::line).containsExactly("110");
+    }
+
+    @Test
+    void progressThatImpliesAcceptanceTellsTheFirstReceiverItWasAccepted() {
+        route("T15", "110", "12345", ITEM_LIMITS, FRIDAY_4PM);
+        feedback("T15", "12345", FeedbackStage.PROGRESS, null, minutes(5));
+
+        assertThat(events(Topics.EXCHANGE_110)).extracting(e -> ((TransferOutcome) e.data()).stage())
+                .containsExactly(FeedbackStage.ACCEPTED);
+    }
+
+    @Test
+    void aCallTo114RoutedTo12345HasTheRoutedLineAsFirstReceiver() {
+        route("T16", "114", "12345", ITEM_LIMITS, FRIDAY_4PM);
+
+        assertThat(track("T16").firstReceiver()).isEqualTo("12345");
+    }
+
+    @Test
+    void feedbackWhoseKeyIsNotItsTicketGoesToTheDeadLetterTopic() {
+        Envelope<TicketFeedback> event = Envelope.of(EventType.TICKET_FEEDBACK, "/partner", "T17",
+                new TicketFeedback("12345", FeedbackStage.RECEIVED, null, null, null), FRIDAY_4PM);
+        driver.createInputTopic(Topics.TICKET_FEEDBACK.topicName(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput((String) null, codec.encode(event));
+
+        var letters = driver.createOutputTopic(Topics.LOOP_DLQ.topicName(), new StringDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList();
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(new String(
+                letter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(LoopInputReader.KEY_MISMATCH));
+    }
+
+    @Test
     void eachDeadlineFiresAtItsWorkingDayTimeWithAnEscalationAndAReminder() {
         route("T5", "12345", "12345", ITEM_LIMITS, FRIDAY_4PM);
         WorkOrder order = (WorkOrder) events(Topics.EXCHANGE_12345).get(0).data();
@@ -325,6 +373,37 @@ class LoopTopologyTest {
         assertThat(letters.get(0).value()).isEqualTo(garbage);
         assertThat(new String(letters.get(0).headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(LoopInputReader.INVALID);
+    }
+
+    @Test
+    void anInputWhoseResultsCannotBePublishedIsDeadLetteredWholeAndThePartitionGoesOn() {
+        driver.close();
+        startDriver(Map.of("router.loop.supervision-department", "not a department code"));
+        route("T12", "12345", "12345", ITEM_LIMITS, FRIDAY_4PM);
+        reject("T12", "12345", minutes(1));
+        reject("T12", "110", minutes(2)); // its supervisor escalation names an invalid department
+
+        var letters = driver.createOutputTopic(Topics.LOOP_DLQ.topicName(), new StringDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList();
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(new String(
+                letter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(LoopInputReader.LOOP_FAILED));
+        assertThat(track("T12").state()).as("nothing half-applied").isEqualTo(TicketState.ROUTED);
+        assertThat(events(Topics.TICKET_ESCALATIONS)).isEmpty();
+
+        feedback("T12", "110", FeedbackStage.ACCEPTED, null, minutes(3));
+        assertThat(track("T12").state()).isEqualTo(TicketState.ACCEPTED);
+    }
+
+    @Test
+    void aLongExplanationIsCutToTheTimelinesLimitAndTheTicketIsStillTracked() {
+        TicketReceived ticket = new TicketReceived(Channel.SMS, "路灯不亮", null, null, "12345", null, List.of(), null, FRIDAY_4PM);
+        RoutingDecision decision = new RoutingDecision("12345", null, null, "URBAN_MGMT", null, null, List.of(),
+                java.util.Collections.nCopies(40, "A hotline matter goes to the department most of its words point to"),
+                List.of(), false, 0.9, "test", 10, null);
+        pipe(Topics.ROUTE_12345, "T13", Envelope.of(EventType.TICKET_ROUTED, "/hotline/router", "T13",
+                new RoutedTicket(ticket, decision), FRIDAY_4PM));
+
+        assertThat(track("T13").timeline().get(0).detail()).hasSize(500).endsWith("…");
     }
 
     private void route(String ticketId, String dialled, String line, TimeLimits limits, Instant at) {
