@@ -27,8 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RouterOnEmbeddedKafka
 class AbortedTransactionTest extends RouterTestSupport {
 
+    /**
+     * Kafka Streams may commit between the two records when its commit interval ends right after the first
+     * (a busy machine, an idle thread): then the failure is not mid-transaction. Such a round still must
+     * route each ticket once; the scenario is repeated until one round really aborted a shared transaction.
+     */
     @Test
     void aClassifierFailureMidTransactionAbortsItAndTheRetryRoutesEachTicketExactlyOnce() throws Exception {
+        boolean sharedTransactionAborted = false;
+        for (int round = 0; round < 5 && !sharedTransactionAborted; round++) {
+            sharedTransactionAborted = failInTheMiddleOfATransaction();
+        }
+        assertThat(sharedTransactionAborted).as("a round where the first ticket was processed again after the abort").isTrue();
+    }
+
+    /** @return whether the first ticket was processed twice, i.e. its first attempt was in the aborted transaction */
+    private boolean failInTheMiddleOfATransaction() throws Exception {
         String firstMarker = "先到的-" + UUID.randomUUID();
         String failingMarker = "失败一次-" + UUID.randomUUID();
         classifier.count(firstMarker);
@@ -37,7 +51,7 @@ class AbortedTransactionTest extends RouterTestSupport {
         String first = "first-" + UUID.randomUUID();
         String failing = "fails-once-" + UUID.randomUUID();
 
-        // One producer transaction to one partition: the router reads both in one poll, so it processes
+        // One producer transaction to one partition: the router reads both in one poll, and usually processes
         // them in one transaction of its own, the first ticket's writes before the failure.
         try (var producer = transactionalProducer()) {
             producer.initTransactions();
@@ -51,11 +65,11 @@ class AbortedTransactionTest extends RouterTestSupport {
         awaitRouted(failing);
 
         assertThat(classifier.attempts(failingMarker)).as("the failing ticket was retried").isEqualTo(2);
-        assertThat(classifier.attempts(firstMarker)).as("the first ticket was processed again after the abort").isEqualTo(2);
         for (String ticket : new String[] {first, failing}) {
             assertThat(committed(Topics.ROUTING_DECISIONS, ticket)).as(ticket).hasSize(1);
             assertThat(committed(Topics.ROUTE_110, ticket)).as(ticket).hasSize(1);
         }
+        return classifier.attempts(firstMarker) == 2;
     }
 
     private byte[] event(String ticketId, String text) {
