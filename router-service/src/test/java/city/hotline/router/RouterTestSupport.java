@@ -29,10 +29,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +75,8 @@ public abstract class RouterTestSupport {
     static void stateInTemporaryDirectory(DynamicPropertyRegistry registry) throws IOException {
         Path stateDir = Files.createTempDirectory("router-streams-");
         registry.add("router.streams.state-dir", stateDir::toString);
+        Path postgresDir = Files.createTempDirectory("router-postgres-");
+        registry.add("router.embedded-postgres.data-dir", postgresDir::toString);
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -86,14 +90,41 @@ public abstract class RouterTestSupport {
     @Autowired
     protected FaultInjectingClassifier classifier;
 
+    /** A demo account (application.yml); tests call as the supervisor unless they say otherwise. */
+    public record Account(String name, String password) {
+        public static final Account SUPERVISOR = new Account("supervisor", "supervisor-demo");
+        public static final Account AUDITOR = new Account("auditor", "auditor-demo");
+        public static final Account AGENT = new Account("agent", "agent-demo");
+        public static final Account OTHER_AGENT = new Account("agent2", "agent-demo");
+        public static final Account CAD_110 = new Account("cad110", "partner-demo");
+        public static final Account WORK_ORDERS_12345 = new Account("wo12345", "partner-demo");
+
+        String basic() {
+            return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     protected HttpResponse<String> post(String json) {
-        return send(HttpRequest.newBuilder(uri("/api/v1/tickets"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return post("/api/v1/tickets", "application/json", json, Account.SUPERVISOR);
     }
 
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return get(path, Account.SUPERVISOR);
+    }
+
+    protected HttpResponse<String> get(String path, Account account) {
+        return send(request(path, account).GET().build());
+    }
+
+    /** @param account null: no credentials at all */
+    protected HttpResponse<String> post(String path, String contentType, String body, Account account) {
+        return send(request(path, account).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    protected HttpRequest.Builder request(String path, Account account) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        return account == null ? request : request.header("Authorization", account.basic());
     }
 
     /** Submits a ticket and returns its id. */
@@ -156,7 +187,7 @@ public abstract class RouterTestSupport {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    protected HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

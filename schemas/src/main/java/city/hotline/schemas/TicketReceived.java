@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param moveCar    the parsed move-car SMS, or null when the text is not one
  * @param receivedAt when intake accepted the ticket; the clock the service-level timers start from
+ * @param takenBy    the account that submitted the ticket through the API (an agent), or null: an agent may
+ *                   read the tickets it took
  */
 public record TicketReceived(
         Channel channel,
@@ -21,10 +23,22 @@ public record TicketReceived(
         String externalId,
         List<Attachment> attachments,
         MoveCarRequest moveCar,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String takenBy) {
 
     public TicketReceived {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A ticket from an adapter, not taken by a signed-in agent. */
+    public TicketReceived(Channel channel, String text, String callerPhone, Location location, String dialledLine,
+                          String externalId, List<Attachment> attachments, MoveCarRequest moveCar, Instant receivedAt) {
+        this(channel, text, callerPhone, location, dialledLine, externalId, attachments, moveCar, receivedAt, null);
+    }
+
+    public TicketReceived takenBy(String account) {
+        return new TicketReceived(channel, text, callerPhone, location, dialledLine, externalId, attachments, moveCar,
+                receivedAt, account);
     }
 
     public static TicketReceived from(TicketSubmission s, MoveCarRequest moveCar, Instant receivedAt) {

@@ -47,14 +47,22 @@ public class TicketIntake {
         this.clock = clock;
     }
 
-    /** @return the ticket id (the same one again for a repeated external id) */
+    /** A ticket from an adapter (no agent took it); see {@link #submit(TicketSubmission, String)}. */
     public String submit(TicketSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * @param takenBy the signed-in account that submitted it, or null
+     * @return the ticket id (the same one again for a repeated external id)
+     */
+    public String submit(TicketSubmission submission, String takenBy) {
         String ticketId = TicketIds.assign(submission.channel(), submission.externalId());
         MoveCarRequest moveCar = MoveCarSms.parse(submission.text())
                 .map(sms -> new MoveCarRequest(sms.plate(), sms.plateColour(), sms.place()))
                 .orElse(null);
         Envelope<TicketReceived> event = Envelope.of(EventType.TICKET_RECEIVED, SOURCE, ticketId,
-                TicketReceived.from(submission, moveCar, clock.instant()), clock.instant());
+                TicketReceived.from(submission, moveCar, clock.instant()).takenBy(takenBy), clock.instant());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 Topics.intakeFor(submission.channel()).topicName(), ticketId, codec.encode(event));
         record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.security.Principal;
 
 /**
  * The front door: {@code POST /api/v1/tickets}. The body is validated against the same JSON Schema
@@ -30,8 +31,8 @@ class TicketIntakeController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TicketAccepted> submit(@RequestBody byte[] body) {
-        String ticketId = intake.submit(codec.decodeSubmission(body));
+    ResponseEntity<TicketAccepted> submit(@RequestBody byte[] body, Principal account) {
+        String ticketId = intake.submit(codec.decodeSubmission(body), account.getName());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/tickets/" + ticketId))
                 .body(new TicketAccepted(ticketId));

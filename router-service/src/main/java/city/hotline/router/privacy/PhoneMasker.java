@@ -62,6 +62,6 @@ public final class PhoneMasker {
                 ticket.moveCar().plateColour(), maskText(ticket.moveCar().place()));
         return new TicketReceived(ticket.channel(), maskText(ticket.text()), mask(ticket.callerPhone()),
                 ticket.location(), ticket.dialledLine(), ticket.externalId(), ticket.attachments(),
-                moveCar, ticket.receivedAt());
+                moveCar, ticket.receivedAt(), ticket.takenBy());
     }
 }

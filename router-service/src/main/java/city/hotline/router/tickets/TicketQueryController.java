@@ -1,10 +1,12 @@
 package city.hotline.router.tickets;
 
+import city.hotline.router.security.Roles;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.RoutedTicket;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +30,11 @@ class TicketQueryController {
     }
 
     @GetMapping("/{ticketId}")
-    ResponseEntity<?> find(@PathVariable String ticketId) {
+    ResponseEntity<?> find(@PathVariable String ticketId, Authentication account) {
         return view.find(ticketId)
-                .<ResponseEntity<?>>map(event -> ResponseEntity.ok(RoutedTicketView.of(event, view.track(ticketId).orElse(null))))
+                .<ResponseEntity<?>>map(event -> mayRead(account, event.data().ticket().takenBy())
+                        ? ResponseEntity.ok(RoutedTicketView.of(event, view.track(ticketId).orElse(null)))
+                        : notYours(ticketId))
                 .orElseGet(() -> {
                     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                             "No routed ticket " + ticketId + " (unknown, or not routed yet)");
@@ -38,6 +42,19 @@ class TicketQueryController {
                     problem.setTitle("Ticket not routed");
                     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
                 });
+    }
+
+    /** Supervisors and auditors read every ticket; an agent reads the tickets it took. */
+    private static boolean mayRead(Authentication account, String takenBy) {
+        return account.getAuthorities().stream().anyMatch(a -> !a.getAuthority().equals("ROLE_" + Roles.AGENT))
+                || account.getName().equals(takenBy);
+    }
+
+    private static ResponseEntity<ProblemDetail> notYours(String ticketId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Ticket " + ticketId + " was taken by another agent");
+        problem.setType(URI.create("https://city-hotline.example/problems/not-your-ticket"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler

@@ -26,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -50,8 +47,6 @@ import static org.awaitility.Awaitility.await;
 class LoopEndToEndTest extends RouterTestSupport {
 
     private static final Pattern STATE = Pattern.compile("\"loop\":\\{\"state\":\"([a-z]+)\"");
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Autowired
     @Qualifier("&loopStreams")
@@ -150,11 +145,11 @@ class LoopEndToEndTest extends RouterTestSupport {
         String cursor = "";
         String page = "";
         for (int pages = 0; pages < 100 && !page.contains(ticketId); pages++) {
-            page = get("/api/v1/exchange/12345/outbox?limit=5&cursor=" + cursor).body();
+            page = get("/api/v1/exchange/12345/outbox?limit=5&cursor=" + cursor, Account.WORK_ORDERS_12345).body();
             cursor = page.replaceAll("(?s).*\"nextCursor\":\"([^\"]*)\".*", "$1");
         }
         assertThat(page).contains(ticketId, EventType.WORK_ORDER.type(), "138****8023").doesNotContain("13800138023");
-        assertThat(get("/api/v1/exchange/12345/outbox?cursor=garbage!").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/exchange/12345/outbox?cursor=garbage!", Account.WORK_ORDERS_12345).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -203,7 +198,8 @@ class LoopEndToEndTest extends RouterTestSupport {
     }
 
     private HttpResponse<String> postFeedback(String line, String key, String ticketId, String stage, String reason) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/exchange/" + line + "/feedback"))
+        HttpRequest.Builder request = request("/api/v1/exchange/" + line + "/feedback",
+                "110".equals(line) ? Account.CAD_110 : Account.WORK_ORDERS_12345)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"ticketId":"%s","stage":"%s"%s}""".formatted(ticketId, stage,
@@ -211,14 +207,7 @@ class LoopEndToEndTest extends RouterTestSupport {
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request.build());
     }
 
     private void produce(Topics topic, String key, byte[] value) throws Exception {

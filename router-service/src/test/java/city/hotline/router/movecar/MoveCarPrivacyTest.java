@@ -40,6 +40,8 @@ class MoveCarPrivacyTest extends MoveCarTestSupport {
             Topics.EXCHANGE_110.topicName(), Topics.EXCHANGE_12345.topicName(), Topics.LOOP_DLQ.topicName(),
             "hotline-loop-loop-tickets-changelog");
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    /** Event and ticket ids: a UUID's last group can be eleven digits in a row and look like a mobile number. */
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Test
     void theOwnersNumberAppearsOnlyInTheSmsSubmitAndTheCallersNowhereAfterRouting(CapturedOutput output) throws Exception {
@@ -58,7 +60,7 @@ class MoveCarPrivacyTest extends MoveCarTestSupport {
             for (ConsumerRecord<String, byte[]> record : readToEnd(topic, "read_uncommitted", any -> true)) {
                 String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
                 String key = record.key() == null ? "" : record.key();
-                assertThat(key + value).as("a record on %s", topic)
+                assertThat(UUID_TEXT.matcher(key + value).replaceAll("<uuid>")).as("a record on %s", topic)
                         .doesNotContain(car.ownerPhone(), caller)
                         .doesNotContainPattern(MOBILE);
             }

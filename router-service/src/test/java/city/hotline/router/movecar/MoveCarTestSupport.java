@@ -19,10 +19,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +41,6 @@ abstract class MoveCarTestSupport extends RouterTestSupport {
     protected InProcessSmsc smsc;
     @Autowired
     protected VehicleRegistry registry;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /** A plate no other test uses: province and city letter chosen by the test, five random digits. */
     static String freshPlate(String provinceAndLetter) {
@@ -99,16 +93,7 @@ abstract class MoveCarTestSupport extends RouterTestSupport {
     }
 
     HttpResponse<String> postJson(String path, String json) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return post(path, "application/json", json, Account.AGENT);
     }
 
     private <T> List<Envelope<T>> decoded(Topics topic, String ticketId, EventType type) {

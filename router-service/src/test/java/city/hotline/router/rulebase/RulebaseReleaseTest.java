@@ -6,9 +6,6 @@ import city.hotline.rules.catalogue.CatalogueSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -25,8 +22,6 @@ class RulebaseReleaseTest extends RouterTestSupport {
 
     private static final String SHIPPED = CatalogueSource.classpath().orElseThrow().content();
     private static final String NIGHT_WORK_TO_URBAN = "TI001,工地夜间施工,噪声扰民类,110→12345,12345,,URBAN_MGMT,";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void releaseTheShippedCatalogueAgain() throws Exception {
@@ -65,10 +60,8 @@ class RulebaseReleaseTest extends RouterTestSupport {
                 .contains("\"item\":\"TI001\"", "\"department\":\"HOUSING\"", "\"rulebaseVersion\":\"" + released + "\"");
     }
 
-    private HttpResponse<String> releaseCatalogue(String csv) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/rulebase/catalogue"))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> releaseCatalogue(String csv) {
+        return post("/api/v1/admin/rulebase/catalogue", "text/csv", csv, Account.SUPERVISOR);
     }
 
     private String liveVersion() {
