@@ -55,8 +55,11 @@ class SecurityConfiguration {
                 .httpBasic(basicAuth -> basicAuth.authenticationEntryPoint(basic))
                 .formLogin(form -> form.defaultSuccessUrl("/supervisor/", false))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(basic, apis))
-                // API clients are systems and scripts sending credentials with each call; the page's forms keep CSRF
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apis));
+                // Only a call riding on a session cookie can be forged by another site: the page's calls send the
+                // XSRF-TOKEN cookie back as X-XSRF-TOKEN. Calls with their own credentials (Basic, Bearer) or with
+                // none (answered 401) are not checked.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null));
         if (oidc.getIfAvailable() != null) {
             http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
         }
