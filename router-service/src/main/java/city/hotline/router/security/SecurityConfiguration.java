@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -39,7 +40,7 @@ class SecurityConfiguration {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("hotline");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/login",
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/login", "/login.html",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets/*/moved")
                         .hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)
@@ -53,8 +54,10 @@ class SecurityConfiguration {
                         .requestMatchers("/supervisor/**").hasAnyRole(READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basicAuth -> basicAuth.authenticationEntryPoint(basic))
-                .formLogin(form -> form.defaultSuccessUrl("/supervisor/", false))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(basic, apis))
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login").defaultSuccessUrl("/supervisor/", false).permitAll())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(basic, apis)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
+                                pathPattern("/supervisor/**")))
                 // Only a call riding on a session cookie can be forged by another site: the page's calls send the
                 // XSRF-TOKEN cookie back as X-XSRF-TOKEN. Calls with their own credentials (Basic, Bearer) or with
                 // none (answered 401) are not checked.

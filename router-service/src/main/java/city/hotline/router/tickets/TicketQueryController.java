@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Set;
 
 /**
  * {@code GET /api/v1/tickets/{ticketId}}: the routed ticket with its decision, its loop state and its timeline
@@ -22,6 +23,8 @@ import java.net.URI;
 @RestController
 @RequestMapping("/api/v1/tickets")
 class TicketQueryController {
+
+    private static final Set<String> READ_ALL = Set.of("ROLE_" + Roles.SUPERVISOR, "ROLE_" + Roles.AUDITOR);
 
     private final TicketView view;
 
@@ -46,7 +49,7 @@ class TicketQueryController {
 
     /** Supervisors and auditors read every ticket; an agent reads the tickets it took. */
     private static boolean mayRead(Authentication account, String takenBy) {
-        return account.getAuthorities().stream().anyMatch(a -> !a.getAuthority().equals("ROLE_" + Roles.AGENT))
+        return account.getAuthorities().stream().anyMatch(a -> READ_ALL.contains(a.getAuthority()))
                 || account.getName().equals(takenBy);
     }
 
