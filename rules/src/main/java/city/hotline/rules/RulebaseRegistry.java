@@ -5,6 +5,7 @@ import city.hotline.rules.catalogue.InvalidCatalogueException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -69,8 +70,30 @@ public final class RulebaseRegistry {
      * {@link #reload(CatalogueSource)} would answer. {@code accepted} means it would be accepted.
      */
     public ReloadResult check(CatalogueSource catalogue) {
-        Candidate checked = build(live.get().source().withCatalogue(catalogue));
-        return checked.result(checked.errors().isEmpty(), rulebaseVersion());
+        return check(live.get().source().withCatalogue(catalogue));
+    }
+
+    /** Checks, compiles and self-tests a whole candidate without serving it: what {@link #reload(Rulebase)} would answer. */
+    public ReloadResult check(Rulebase candidate) {
+        return trial(candidate).result();
+    }
+
+    /**
+     * A candidate checked as {@link #check(Rulebase)} does, with its classifier when it would be accepted, so it
+     * can be tried on real requests without serving them: "what would this change decide?".
+     *
+     * @param result     what a reload would answer
+     * @param classifier the candidate's own classifier; empty when the candidate would be rejected
+     */
+    public record Trial(ReloadResult result, Optional<Classifier> classifier) {
+    }
+
+    /** Builds a candidate on the side for {@link Trial trying}; the live rulebase is not touched. */
+    public Trial trial(Rulebase candidate) {
+        Candidate checked = build(candidate);
+        boolean acceptable = checked.errors().isEmpty();
+        return new Trial(checked.result(acceptable, rulebaseVersion()),
+                acceptable ? Optional.of(checked.classifier()) : Optional.empty());
     }
 
     private record Candidate(Rulebase source, Classifier classifier, List<String> errors, long buildMillis) {

@@ -4,6 +4,10 @@ import city.hotline.rules.catalogue.CatalogueSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RulebaseRegistryTest {
@@ -72,5 +76,41 @@ class RulebaseRegistryTest {
         ReloadResult result = registry.check(CatalogueSource.classpath("catalogue/broken.csv").orElseThrow());
         assertThat(result.accepted()).isFalse();
         assertThat(result.errors()).anyMatch(e -> e.startsWith("broken.csv:2: department: unknown department"));
+    }
+
+    @Test
+    void tryingACandidateGivesItsOwnClassifierAndKeepsServingTheLiveOne() {
+        String before = registry.rulebaseVersion();
+        RulebaseRegistry.Trial trial = registry.trial(Rulebase.fromClasspath());
+        assertThat(trial.result().accepted()).isTrue();
+        assertThat(trial.result().liveVersion()).isEqualTo(before);
+        assertThat(trial.classifier()).hasValueSatisfying(candidate -> assertThat(candidate.classify(NIGHT_WORK).rulebaseVersion())
+                .isEqualTo(trial.result().candidateVersion()).isNotEqualTo(before));
+        assertThat(registry.classify(NIGHT_WORK).rulebaseVersion()).isEqualTo(before);
+    }
+
+    @Test
+    void tryingACandidateThatWouldBeRejectedGivesItsErrorsAndNoClassifier() {
+        RulebaseRegistry.Trial trial = registry.trial(Rulebase.fromClasspath().with("hotline.drl",
+                "package city.hotline.rules;\nrule \"broken\" when NoSuchFact() then end\n"));
+        assertThat(trial.result().accepted()).isFalse();
+        assertThat(trial.result().errors()).singleElement().asString().contains("does not compile");
+        assertThat(trial.classifier()).isEmpty();
+    }
+
+    @Test
+    void checkingAnEditedDrlFileReportsItsCandidateVersionWithoutServingIt() throws Exception {
+        String before = registry.rulebaseVersion();
+        Rulebase edited = Rulebase.fromClasspath().with("hotline.drl", shipped("hotline.drl") + "\n// reviewed\n");
+        ReloadResult result = registry.check(edited);
+        assertThat(result.accepted()).as("%s", result.errors()).isTrue();
+        assertThat(result.candidateVersion()).isEqualTo(edited.version());
+        assertThat(registry.rulebaseVersion()).isEqualTo(before);
+    }
+
+    private static String shipped(String drl) throws IOException {
+        try (InputStream in = RulebaseRegistryTest.class.getClassLoader().getResourceAsStream("city/hotline/rules/" + drl)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package city.hotline.router.audit;
 
 import city.hotline.router.kafka.Topics;
+import city.hotline.router.privacy.PhoneMasker;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.Escalation;
 import city.hotline.schemas.EventCodec;
@@ -25,7 +26,8 @@ import java.util.Locale;
 /**
  * Writes one event of an audited topic into the store. Every write is keyed by the event id and does nothing
  * for an id already stored, so the live feed, a restart and a rebuild can all read the same records again.
- * The state table keeps the newest view of a ticket, whatever order the views arrive in.
+ * The state table keeps the newest view of a ticket, whatever order the views arrive in. Free text from
+ * partners (feedback and escalation details) is masked again here: the store must hold no number in clear.
  */
 public class AuditWriter {
 
@@ -109,7 +111,7 @@ public class AuditWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""")
                 .params(event.id(), event.subject(), ts(event.time()), kind, event.source(), line, stage, action, reason,
-                        detail, department, overdueStage, dueAt == null ? null : ts(dueAt))
+                        PhoneMasker.maskText(detail), department, overdueStage, dueAt == null ? null : ts(dueAt))
                 .update();
     }
 

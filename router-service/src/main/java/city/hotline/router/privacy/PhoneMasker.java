@@ -1,5 +1,6 @@
 package city.hotline.router.privacy;
 
+import city.hotline.schemas.Location;
 import city.hotline.schemas.MoveCarRequest;
 import city.hotline.schemas.TicketReceived;
 
@@ -54,14 +55,16 @@ public final class PhoneMasker {
     }
 
     /**
-     * The ticket as the audit trail keeps it: no phone number in clear, in its fields or its text, nor in the
+     * The ticket as the audit trail keeps it: no phone number in clear, in its fields, its text or its address, nor in the
      * place of a move-car SMS (callers write their own number there: 移车:闽D12345#蓝#路口，电话138…).
      */
     public static TicketReceived auditCopy(TicketReceived ticket) {
         MoveCarRequest moveCar = ticket.moveCar() == null ? null : new MoveCarRequest(ticket.moveCar().plate(),
                 ticket.moveCar().plateColour(), maskText(ticket.moveCar().place()));
+        Location location = ticket.location() == null ? null : new Location(maskText(ticket.location().address()),
+                ticket.location().latitude(), ticket.location().longitude());
         return new TicketReceived(ticket.channel(), maskText(ticket.text()), mask(ticket.callerPhone()),
-                ticket.location(), ticket.dialledLine(), ticket.externalId(), ticket.attachments(),
+                location, ticket.dialledLine(), ticket.externalId(), ticket.attachments(),
                 moveCar, ticket.receivedAt(), ticket.takenBy());
     }
 }

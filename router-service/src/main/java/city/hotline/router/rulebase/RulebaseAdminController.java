@@ -3,6 +3,7 @@ package city.hotline.router.rulebase;
 import city.hotline.rules.ReloadResult;
 import city.hotline.rules.RulebaseRegistry;
 import city.hotline.rules.catalogue.CatalogueSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * {@code /api/v1/admin/rulebase}: which rulebase serves, and the release of an edited transfer-item
- * catalogue (checked before it is released; a broken one is refused with every problem).
+ * catalogue (checked before it is released; a broken one is refused with every problem). A release is recorded
+ * in the rulebase history with the caller as its approver, where this instance keeps that history.
  */
 @RestController
 @RequestMapping("/api/v1/admin/rulebase")
@@ -32,10 +37,15 @@ class RulebaseAdminController {
 
     private final RulebaseRegistry registry;
     private final RulebaseReleases releases;
+    private final ObjectProvider<ReleaseHistory> history;
+    private final Clock clock;
 
-    RulebaseAdminController(RulebaseRegistry registry, RulebaseReleases releases) {
+    RulebaseAdminController(RulebaseRegistry registry, RulebaseReleases releases, ObjectProvider<ReleaseHistory> history,
+                            Clock clock) {
         this.registry = registry;
         this.releases = releases;
+        this.history = history;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -47,8 +57,10 @@ class RulebaseAdminController {
     /** The body is the catalogue CSV (UTF-8), as business staff save it from a spreadsheet. */
     @PostMapping(path = "/catalogue", consumes = {"text/csv", "text/plain"})
     ResponseEntity<?> releaseCatalogue(@RequestBody byte[] csv,
-                                       @RequestParam(defaultValue = "transfer-items.csv") String name) {
-        ReloadResult result = releases.release(CatalogueSource.of(name, new String(csv, StandardCharsets.UTF_8)));
+                                       @RequestParam(defaultValue = "transfer-items.csv") String name,
+                                       Principal caller) {
+        CatalogueSource catalogue = CatalogueSource.of(name, new String(csv, StandardCharsets.UTF_8));
+        ReloadResult result = releases.release(catalogue);
         if (!result.accepted()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                     result.errors().size() + " problem(s); the live rulebase " + result.liveVersion() + " keeps serving");
@@ -58,6 +70,10 @@ class RulebaseAdminController {
             problem.setProperty("candidateVersion", result.candidateVersion());
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
         }
+        Instant now = clock.instant();
+        history.ifAvailable(kept -> kept.record(new ReleaseHistory.Entry(result.candidateVersion(),
+                new RulebaseChange(RulebaseChange.Kind.CATALOGUE, catalogue.name(), catalogue.content()),
+                caller.getName(), now, caller.getName(), now, null)));
         return ResponseEntity.accepted().body(new Released(result.candidateVersion(), result.liveVersion(), result.buildMillis()));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every instance reads every release: a group of its own (a random id) and reading from the earliest
- * offset, so a restarted instance replays the compacted topic and serves the latest released catalogue.
+ * offset, so a restarted instance replays the compacted topic and serves the latest release (catalogue and DRL).
  */
 @Component
 class RulebaseReleaseListener {

@@ -16,19 +16,21 @@ import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Releases a new transfer-item catalogue to every router instance. A candidate is checked here first
- * (validation, compilation, the catalogue's own examples as a self-test); only an acceptable one is
- * published on {@code rulebase.releases}, from which every instance, this one included, reloads it.
+ * Releases a new rulebase (another transfer-item catalogue, or edited DRL files) to every router instance. A
+ * candidate is checked here first (validation, compilation, the catalogue's own examples as a self-test); only an
+ * acceptable one is published on {@code rulebase.releases}, from which every instance, this one included, reloads
+ * it. The topic keeps only the latest release, so each carries every part that differs from the jar's.
  */
 @Service
 public class RulebaseReleases {
 
-    /** One key: the topic is compacted, so it keeps exactly the latest released catalogue. */
+    /** One key: the topic is compacted, so it keeps exactly the latest release (the name predates DRL releases). */
     static final String CATALOGUE_KEY = "transfer-items";
     static final String SOURCE = "/hotline/rulebase/admin";
     /** A catalogue is far larger than a ticket: its events get their own size bound. */
@@ -41,6 +43,8 @@ public class RulebaseReleases {
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventCodec codec = new EventCodec(MAX_RELEASE_BYTES);
     private final Clock clock;
+    /** What this instance serves, as the last release it applied describes it; written by the listener only. */
+    private volatile ReleasedRulebase served = ReleasedRulebase.shipped();
 
     RulebaseReleases(RulebaseRegistry registry, KafkaTemplate<String, byte[]> kafka, Clock clock) {
         this.registry = registry;
@@ -48,16 +52,29 @@ public class RulebaseReleases {
         this.clock = clock;
     }
 
-    /** @return the check's result; when accepted, the catalogue has been released to all instances */
+    /** The rulebase this instance serves; a candidate is this {@link ReleasedRulebase#with with} one part replaced. */
+    public ReleasedRulebase served() {
+        return served;
+    }
+
+    /** Releases another catalogue with the DRL files that serve now; returns as {@link #release(ReleasedRulebase)}. */
     public ReloadResult release(CatalogueSource catalogue) {
-        ReloadResult check = registry.check(catalogue);
+        return release(served.with(new RulebaseChange(RulebaseChange.Kind.CATALOGUE, catalogue.name(), catalogue.content())));
+    }
+
+    /** @return the check's result; when accepted, the candidate has been released to all instances */
+    public ReloadResult release(ReleasedRulebase candidate) {
+        CatalogueSource catalogue = candidate.catalogue();
+        ReloadResult check = registry.check(candidate.rulebase());
         if (!check.accepted()) {
-            log.warn("Catalogue {} rejected ({} problems); version {} keeps serving",
-                    catalogue.name(), check.errors().size(), check.liveVersion());
+            log.warn("Rulebase {} (catalogue {}, DRL files {}) rejected ({} problems); version {} keeps serving",
+                    check.candidateVersion(), catalogue.name(), candidate.drlFiles().keySet(), check.errors().size(),
+                    check.liveVersion());
             return check;
         }
         Envelope<RulebaseRelease> event = Envelope.of(EventType.RULEBASE_RELEASED, SOURCE, CATALOGUE_KEY,
-                new RulebaseRelease(catalogue.name(), catalogue.content(), check.candidateVersion(), clock.instant()),
+                new RulebaseRelease(catalogue.name(), catalogue.content(), candidate.drlFiles(), check.candidateVersion(),
+                        clock.instant()),
                 clock.instant());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RULEBASE_RELEASES.topicName(),
                 CATALOGUE_KEY, codec.encode(event));
@@ -66,21 +83,25 @@ public class RulebaseReleases {
             kafka.send(record).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while releasing the catalogue", e);
+            throw new IllegalStateException("Interrupted while releasing the rulebase", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The catalogue was checked but could not be released: " + e.getMessage(), e);
+            throw new IllegalStateException("The rulebase was checked but could not be released: " + e.getMessage(), e);
         }
-        log.info("Catalogue {} released as rulebase {}", catalogue.name(), check.candidateVersion());
+        log.info("Rulebase {} released (catalogue {}, DRL files {})", check.candidateVersion(), catalogue.name(),
+                candidate.drlFiles().keySet());
         return check;
     }
 
     /** Applies a release read from the topic to this instance's live rulebase. */
     ReloadResult apply(byte[] releaseEvent) {
         RulebaseRelease release = codec.<RulebaseRelease>decode(releaseEvent, EventType.RULEBASE_RELEASED).data();
-        ReloadResult result = registry.reload(CatalogueSource.of(release.catalogueName(), release.catalogueCsv()));
+        ReleasedRulebase released = new ReleasedRulebase(CatalogueSource.of(release.catalogueName(), release.catalogueCsv()),
+                release.drlFiles() == null ? Map.of() : release.drlFiles());
+        ReloadResult result = registry.reload(released.rulebase());
         if (result.accepted()) {
-            log.info("Rulebase {} now serves (catalogue {}, built in {} ms)", result.liveVersion(),
-                    release.catalogueName(), result.buildMillis());
+            served = released;
+            log.info("Rulebase {} now serves (catalogue {}, DRL files {}, built in {} ms)", result.liveVersion(),
+                    release.catalogueName(), released.drlFiles().keySet(), result.buildMillis());
         } else {
             log.error("Released catalogue {} failed here; rulebase {} keeps serving: {}",
                     release.catalogueName(), result.liveVersion(), result.errors());

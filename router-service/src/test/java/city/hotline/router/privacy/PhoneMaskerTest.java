@@ -1,6 +1,7 @@
 package city.hotline.router.privacy;
 
 import city.hotline.schemas.Channel;
+import city.hotline.schemas.Location;
 import city.hotline.schemas.MoveCarRequest;
 import city.hotline.schemas.TicketReceived;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,18 @@ class PhoneMaskerTest {
         assertThat(audit.moveCar().place()).isEqualTo("湖滨南路口,电话139****5678");
         assertThat(audit.text()).doesNotContain("13912345678");
         assertThat(audit.callerPhone()).isEqualTo("139****5678");
+    }
+
+    @Test
+    void theAuditCopyMasksANumberWrittenIntoTheAddressAndKeepsTheCoordinates() {
+        TicketReceived ticket = new TicketReceived(Channel.OPEN311, "路灯不亮", null,
+                new Location("莲前西路288号 联系13912345678", 24.47, 118.14), null, null, List.of(), null,
+                Instant.parse("2026-03-14T00:00:00Z"));
+
+        Location audit = PhoneMasker.auditCopy(ticket).location();
+
+        assertThat(audit.address()).isEqualTo("莲前西路288号 联系139****5678");
+        assertThat(audit.latitude()).isEqualTo(24.47);
     }
 
     @Test
