@@ -26,8 +26,9 @@ import java.util.Locale;
 /**
  * Writes one event of an audited topic into the store. Every write is keyed by the event id and does nothing
  * for an id already stored, so the live feed, a restart and a rebuild can all read the same records again.
- * The state table keeps the newest view of a ticket, whatever order the views arrive in. Free text from
- * partners (feedback and escalation details) is masked again here: the store must hold no number in clear.
+ * The state table keeps the newest view of a ticket, whatever order the views arrive in. Free text (the
+ * ticket's text and address, partners' details) is masked again here, whatever the producer did: the store
+ * must hold no number in clear.
  */
 public class AuditWriter {
 
@@ -81,8 +82,8 @@ public class AuditWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""")
                 .params(event.id(), event.subject(), ts(event.time()), event.source(), t.channel().wireName(),
-                        t.dialledLine(), ts(t.receivedAt()), t.takenBy(), t.callerPhone(), t.text(),
-                        t.location() == null ? null : t.location().address(),
+                        t.dialledLine(), ts(t.receivedAt()), t.takenBy(), t.callerPhone(), PhoneMasker.maskText(t.text()),
+                        t.location() == null ? null : PhoneMasker.maskText(t.location().address()),
                         t.location() == null ? null : t.location().latitude(),
                         t.location() == null ? null : t.location().longitude(),
                         t.externalId(), d.line(), d.category(), d.item(), d.department(), d.plate(), d.plateColour(),
