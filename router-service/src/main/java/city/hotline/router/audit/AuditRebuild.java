@@ -1,19 +1,16 @@
 package city.hotline.router.audit;
 
+import city.hotline.router.kafka.GrouplessConsumers;
 import city.hotline.router.kafka.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +45,7 @@ public class AuditRebuild {
         jdbc.sql("TRUNCATE decision, ticket_event, ticket_state").update();
         long records = 0;
         long skipped = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumers.create(kafka, Map.of())) {
             for (Topics topic : AUDITED) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic.topicName()).stream()
                         .map(info -> new TopicPartition(topic.topicName(), info.partition())).toList();
@@ -70,15 +67,5 @@ public class AuditRebuild {
         log.info("Audit store rebuilt from the topics: {} records ({} skipped) in {} ms", report.records(),
                 report.skipped(), report.millis());
         return report;
-    }
-
-    private Map<String, Object> consumerProperties() {
-        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return properties;
     }
 }

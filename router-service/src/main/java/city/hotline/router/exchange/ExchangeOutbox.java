@@ -1,5 +1,6 @@
 package city.hotline.router.exchange;
 
+import city.hotline.router.kafka.GrouplessConsumers;
 import city.hotline.router.kafka.Topics;
 import city.hotline.router.privacy.PhoneMasker;
 import city.hotline.schemas.Envelope;
@@ -9,8 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +43,9 @@ class ExchangeOutbox {
     /** @throws IllegalArgumentException for a cursor this service did not issue */
     OutboxPage read(String line, String cursor, int limit) {
         Map<Integer, Long> from = OutboxCursor.decode(cursor);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumers.create(kafka, Map.of(
+                // a cursor older than the topic's retention continues from the oldest event still kept
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"))) {
             String topic = Topics.exchangeFor(line).topicName();
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -91,17 +92,5 @@ class ExchangeOutbox {
                     event.subject(), event.datacontenttype(), event.dataschema(), event.schemaversion(), copy);
         }
         return codec.mapper().readTree(codec.encode(event));
-    }
-
-    private Map<String, Object> consumerProperties() {
-        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // a cursor older than the topic's retention continues from the oldest event still kept
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return properties;
     }
 }

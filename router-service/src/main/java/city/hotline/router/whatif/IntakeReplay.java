@@ -1,18 +1,16 @@
 package city.hotline.router.whatif;
 
+import city.hotline.router.kafka.GrouplessConsumers;
 import city.hotline.router.kafka.Topics;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventCodec;
 import city.hotline.schemas.EventType;
 import city.hotline.schemas.InvalidEventException;
 import city.hotline.schemas.TicketReceived;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +56,7 @@ class IntakeReplay {
     }
 
     void replay(Instant from, Consumer<Batch> batches) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumers.create(kafka, Map.of())) {
             List<TopicPartition> partitions = Arrays.stream(Topics.intakeTopicNames())
                     .flatMap(topic -> consumer.partitionsFor(topic).stream()
                             .map(info -> new TopicPartition(topic, info.partition())))
@@ -112,15 +109,5 @@ class IntakeReplay {
         } catch (InvalidEventException e) {
             return Optional.empty();
         }
-    }
-
-    private Map<String, Object> consumerProperties() {
-        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return properties;
     }
 }
