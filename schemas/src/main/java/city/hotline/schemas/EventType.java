@@ -28,7 +28,7 @@ public enum EventType {
     SMS_RECEIPT("city.hotline.sms.receipt", "sms-receipt", SmsReceipt.class),
     /** An SMS submit result, a matched receipt or a moved confirmation. Topic {@code movecar.updates}. */
     MOVECAR_UPDATED("city.hotline.movecar.updated", "movecar-updated", MoveCarUpdate.class),
-    /** A checked transfer-item catalogue released to every router instance. Compacted topic {@code rulebase.releases}. */
+    /** A checked rulebase (catalogue, and DRL files that differ from the jar's) released to every instance. Compacted topic {@code rulebase.releases}. */
     RULEBASE_RELEASED("city.hotline.rulebase.released", "rulebase-released", RulebaseRelease.class),
     /** The loop tracker's state and timeline of a ticket. Compacted topic {@code ticket.tracks}. */
     TICKET_TRACKED("city.hotline.ticket.tracked", "ticket-tracked", TicketTrack.class),

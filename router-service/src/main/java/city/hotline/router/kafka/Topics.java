@@ -34,7 +34,7 @@ public enum Topics {
     MOVECAR_SMS_RECEIPTS("movecar.sms.receipts"),
     /** Move-car: SMS submit results, matched receipts and "moved" confirmations, keyed by ticket id. */
     MOVECAR_UPDATES("movecar.updates"),
-    /** Checked transfer-item catalogues for every router instance; compacted, one key: the latest release. */
+    /** Checked rulebases (a catalogue, and DRL files that differ from the jar's) for every instance; compacted, one key: the latest release. */
     RULEBASE_RELEASES("rulebase.releases", Cleanup.COMPACT),
     /** The loop tracker's state and timeline of each ticket; compacted, the latest per ticket is the read model. */
     TICKET_TRACKS("ticket.tracks", Cleanup.COMPACT),
