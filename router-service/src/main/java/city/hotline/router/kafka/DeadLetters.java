@@ -24,6 +24,8 @@ public class DeadLetters {
     /** The sink node the processors forward dead letters to. */
     public static final String SINK = "dead-letters";
     public static final String REASON_HEADER = "hotline_dlt-reason";
+    /** The record key is not the event's subject (the ticket id). */
+    public static final String KEY_MISMATCH = "KEY_MISMATCH";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -45,6 +47,22 @@ public class DeadLetters {
         countReason.accept(reason);
         log.warn("Dead-lettered record {} ({}): {}",
                 context.recordMetadata().map(DeadLetters::describe).orElse("?"), reason, message);
+    }
+
+    /**
+     * Dead-letters a record whose key is not its event's subject: the key decides the partition, and so the
+     * order of one ticket's events and which task holds its state.
+     *
+     * @return true when the record was dead-lettered
+     */
+    public boolean keyIsNotSubject(ProcessorContext<String, Object> context, Record<String, ?> record, byte[] original,
+                                   String subject) {
+        if (subject.equals(record.key())) {
+            return false;
+        }
+        send(context, record, original, KEY_MISMATCH,
+                "record key " + record.key() + " is not the event subject (ticket id) " + subject);
+        return true;
     }
 
     private static void addSource(RecordHeaders headers, RecordMetadata source) {

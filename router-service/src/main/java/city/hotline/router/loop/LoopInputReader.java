@@ -27,7 +27,6 @@ class LoopInputReader implements Processor<String, byte[], String, Object> {
     static final String NODE = "loop-read";
     static final String INVALID = "INVALID_EVENT";
     static final String LOOP_FAILED = "LOOP_FAILED";
-    static final String KEY_MISMATCH = "KEY_MISMATCH";
 
     private final EventCodec codec;
     private final DeadLetters deadLetters;
@@ -54,13 +53,8 @@ class LoopInputReader implements Processor<String, byte[], String, Object> {
             deadLetters.send(context, record, original, INVALID, e.getMessage());
             return;
         }
-        // The key decides the partition, and so which task holds the ticket's state: it must be the ticket id.
-        if (!input.event().subject().equals(record.key())) {
-            deadLetters.send(context, record, original, KEY_MISMATCH,
-                    "record key " + record.key() + " is not the event subject (ticket id) " + input.event().subject());
-            return;
-        }
-        if (input.event().source().startsWith(LoopEvents.SOURCE)) {
+        if (deadLetters.keyIsNotSubject(context, record, original, input.event().subject())
+                || input.event().source().startsWith(LoopEvents.SOURCE)) {
             return;
         }
         try {

@@ -18,7 +18,6 @@ import org.apache.kafka.streams.processor.api.Record;
 class IntakeValidationProcessor implements Processor<String, byte[], String, Object> {
 
     static final String NODE = "validate";
-    static final String KEY_MISMATCH = "KEY_MISMATCH";
 
     private final EventCodec codec;
     private final DeadLetters deadLetters;
@@ -44,10 +43,7 @@ class IntakeValidationProcessor implements Processor<String, byte[], String, Obj
             deadLetters.send(context, record, original, e.reason().name(), e.getMessage());
             return;
         }
-        // The key decides the partition, and so the order and the deduplication of one ticket's events.
-        if (!event.subject().equals(record.key())) {
-            deadLetters.send(context, record, original, KEY_MISMATCH,
-                    "record key " + record.key() + " is not the event subject (ticket id) " + event.subject());
+        if (deadLetters.keyIsNotSubject(context, record, original, event.subject())) {
             return;
         }
         context.forward(record.withValue(new ValidTicket(event, original)), RoutingProcessor.NODE);

@@ -255,7 +255,7 @@ class LoopTopologyTest {
         var letters = driver.createOutputTopic(Topics.LOOP_DLQ.topicName(), new StringDeserializer(), new ByteArrayDeserializer())
                 .readRecordsToList();
         assertThat(letters).singleElement().satisfies(letter -> assertThat(new String(
-                letter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(LoopInputReader.KEY_MISMATCH));
+                letter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(DeadLetters.KEY_MISMATCH));
     }
 
     @Test
