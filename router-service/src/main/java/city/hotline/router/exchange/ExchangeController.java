@@ -7,6 +7,7 @@ import city.hotline.router.loop.FeedbackPolicy;
 import city.hotline.router.privacy.PhoneMasker;
 import city.hotline.router.tickets.TicketView;
 import city.hotline.router.tickets.TicketViewUnavailableException;
+import city.hotline.router.web.Problems;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventType;
 import city.hotline.schemas.FeedbackStage;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
@@ -56,7 +56,6 @@ class ExchangeController {
     }
 
     static final String SOURCE = "/hotline/exchange/";
-    private static final String PROBLEMS = "https://city-hotline.example/problems/";
     private static final Set<String> PARTNERS = Set.of("110", "12345");
     private static final int MAX_KEY_LENGTH = 100;
     private static final int MAX_PAGE = 500;
@@ -149,8 +148,6 @@ class ExchangeController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEMS + type));
-        return ResponseEntity.status(status).body(problem);
+        return Problems.response(status, type, detail);
     }
 }

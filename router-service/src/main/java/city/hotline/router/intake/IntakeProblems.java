@@ -1,5 +1,6 @@
 package city.hotline.router.intake;
 
+import city.hotline.router.web.Problems;
 import city.hotline.schemas.InvalidEventException;
 import city.hotline.schemas.Violation;
 import io.micrometer.core.instrument.Counter;
@@ -9,14 +10,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
 import java.util.List;
 
 /** Answers bad submissions with RFC 9457 problem details that name the offending field. */
 @RestControllerAdvice(assignableTypes = TicketIntakeController.class)
 class IntakeProblems {
 
-    private static final String PROBLEMS = "https://city-hotline.example/problems/";
 
     private final MeterRegistry meters;
 
@@ -28,8 +27,7 @@ class IntakeProblems {
     ProblemDetail invalidTicket(InvalidEventException e) {
         Counter.builder("hotline.intake.rejected").tag("reason", e.reason().name())
                 .description("Submissions refused with 400").register(meters).increment();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create(PROBLEMS + "invalid-ticket"));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-ticket", e.getMessage());
         problem.setTitle("Invalid ticket");
         problem.setProperty("reason", e.reason().name());
         List<Violation> violations = e.violations();
@@ -42,9 +40,8 @@ class IntakeProblems {
 
     @ExceptionHandler
     ProblemDetail brokerUnavailable(IntakeUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "intake-unavailable",
                 "The ticket was not stored; retry with the same externalId to avoid a duplicate");
-        problem.setType(URI.create(PROBLEMS + "intake-unavailable"));
         problem.setTitle("Intake unavailable");
         return problem;
     }

@@ -5,6 +5,7 @@ import city.hotline.router.kafka.PublishFailedException;
 import city.hotline.router.kafka.Topics;
 import city.hotline.router.tickets.TicketView;
 import city.hotline.router.tickets.TicketViewUnavailableException;
+import city.hotline.router.web.Problems;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.EventType;
 import city.hotline.schemas.MoveCarUpdate;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +43,6 @@ class VehicleMovedController {
     }
 
     static final String SOURCE = "/hotline/api";
-    private static final String PROBLEMS = "https://city-hotline.example/problems/";
     private static final Set<String> CONFIRMERS = Set.of("caller", "operator");
 
     private final TicketView tickets;
@@ -87,8 +86,6 @@ class VehicleMovedController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEMS + type));
-        return ResponseEntity.status(status).body(problem);
+        return Problems.response(status, type, detail);
     }
 }

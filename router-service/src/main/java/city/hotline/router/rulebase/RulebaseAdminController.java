@@ -1,5 +1,6 @@
 package city.hotline.router.rulebase;
 
+import city.hotline.router.web.Problems;
 import city.hotline.rules.ReloadResult;
 import city.hotline.rules.RulebaseRegistry;
 import city.hotline.rules.catalogue.CatalogueSource;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
@@ -62,9 +62,8 @@ class RulebaseAdminController {
         CatalogueSource catalogue = CatalogueSource.of(name, new String(csv, StandardCharsets.UTF_8));
         ReloadResult result = releases.release(catalogue);
         if (!result.accepted()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "catalogue-rejected",
                     result.errors().size() + " problem(s); the live rulebase " + result.liveVersion() + " keeps serving");
-            problem.setType(URI.create("https://city-hotline.example/problems/catalogue-rejected"));
             problem.setTitle("Catalogue rejected");
             problem.setProperty("errors", result.errors());
             problem.setProperty("candidateVersion", result.candidateVersion());

@@ -1,5 +1,6 @@
 package city.hotline.router.supervision;
 
+import city.hotline.router.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -22,7 +22,6 @@ import java.time.LocalDate;
 @ConditionalOnProperty(name = "router.roles.audit", havingValue = "true", matchIfMissing = true)
 class SupervisionProblems {
 
-    private static final String PROBLEMS = "https://city-hotline.example/problems/";
 
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException e) {
@@ -38,15 +37,13 @@ class SupervisionProblems {
 
     @ExceptionHandler
     ProblemDetail noDecision(NoDecisionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(URI.create(PROBLEMS + "ticket-not-decided"));
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "ticket-not-decided", e.getMessage());
         problem.setTitle("No decision for this ticket");
         return problem;
     }
 
     private static ProblemDetail badParameter(String parameter, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create(PROBLEMS + "bad-parameter"));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", detail);
         problem.setTitle("Bad parameter");
         problem.setProperty("parameter", parameter);
         return problem;

@@ -1,6 +1,7 @@
 package city.hotline.router.tickets;
 
 import city.hotline.router.security.Roles;
+import city.hotline.router.web.Problems;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.RoutedTicket;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.Set;
 
 /**
@@ -39,9 +39,8 @@ class TicketQueryController {
                         ? ResponseEntity.ok(RoutedTicketView.of(event, view.track(ticketId).orElse(null)))
                         : notYours(ticketId))
                 .orElseGet(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "ticket-not-routed",
                             "No routed ticket " + ticketId + " (unknown, or not routed yet)");
-                    problem.setType(URI.create("https://city-hotline.example/problems/ticket-not-routed"));
                     problem.setTitle("Ticket not routed");
                     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
                 });
@@ -54,10 +53,7 @@ class TicketQueryController {
     }
 
     private static ResponseEntity<ProblemDetail> notYours(String ticketId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Ticket " + ticketId + " was taken by another agent");
-        problem.setType(URI.create("https://city-hotline.example/problems/not-your-ticket"));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        return Problems.response(HttpStatus.FORBIDDEN, "not-your-ticket", "Ticket " + ticketId + " was taken by another agent");
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package city.hotline.router.whatif;
 
 import city.hotline.router.rulebase.RulebaseChange;
+import city.hotline.router.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +38,6 @@ class WhatIfController {
     /** A month: Kafka keeps a week by default, and a longer replay only keeps a supervisor waiting. */
     static final int MAX_DAYS = 31;
     static final String CATALOGUE_NAME = "transfer-items.csv";
-    private static final String PROBLEMS = "https://city-hotline.example/problems/";
 
     private final WhatIf whatIf;
     private final WhatIfRuns runs;
@@ -136,8 +136,7 @@ class WhatIfController {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEMS + type));
+        ProblemDetail problem = Problems.of(status, type, detail);
         problem.setTitle(title);
         return problem;
     }
