@@ -14,7 +14,7 @@ import java.util.List;
  * @param alsoNotify      services 110 also dispatches: 119 fire, 120 ambulance, 122 traffic police
  * @param rules           names of the rules that fired, in firing order
  * @param matchedFacts    readable facts those rules matched, e.g. {@code keyword:theft=被偷}
- * @param needsReview     nothing was recognised: a person must read it
+ * @param needsReview     a person must confirm: nothing was recognised, or a danger sign went to 110 without a category rule (a three-way call on a live call)
  * @param confidence      0.9 for one clear matter, lower when precedence settled a conflict, 0.2 for review
  * @param rulebaseVersion content hash of the rulebase that decided
  * @param tookMicros      time the classification took, in microseconds

@@ -1,36 +1,41 @@
 package city.hotline.rules;
 
 import city.hotline.rules.catalogue.Catalogue;
-import city.hotline.rules.catalogue.ItemDictionary;
-import city.hotline.rules.lexicon.Lexicon;
+import city.hotline.rules.model.RouterModel;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Classifies a request to 110 (with its category), 114 (with the plate) or 12345 (with the
  * department and transfer item), explaining which rules decided and what they matched.
  *
- * <p>Thread-safe: the KieBase, lexicon and catalogue are shared and immutable; every call works
+ * <p>The rules read facts the text pipeline ({@link TextReading}) makes of the request, and the
+ * learned model's vote on it, when the jar carries a model.
+ *
+ * <p>Thread-safe: the KieBase, text pipeline, model and catalogue are shared and immutable; every call works
  * in a session of its own, taken from a pool and reset when it goes back, because creating a
  * session costs more than the whole decision.
  */
 public final class Classifier {
 
     private final KieSessionsPool sessions;
-    private final Lexicon lexicon;
+    private final TextReading reading;
     private final Catalogue catalogue;
-    private final ItemDictionary items;
+    private final Optional<RouterModel> model;
     private final String rulebaseVersion;
 
-    private Classifier(KieBase kieBase, Lexicon lexicon, Catalogue catalogue, String rulebaseVersion) {
+    private Classifier(KieBase kieBase, TextReading reading, Catalogue catalogue, Optional<RouterModel> model,
+                       String rulebaseVersion) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.lexicon = lexicon;
+        this.reading = reading;
         this.catalogue = catalogue;
-        this.items = new ItemDictionary(catalogue);
+        this.model = model;
         this.rulebaseVersion = rulebaseVersion;
     }
 
@@ -45,11 +50,11 @@ public final class Classifier {
         return build(Rulebase.fromClasspath());
     }
 
-    /** Checks the lexicon and catalogue, then compiles the DRL; throws as {@link #fromClasspath()}. */
+    /** Checks the concept table and catalogue, then compiles the DRL; throws as {@link #fromClasspath()}. */
     public static Classifier build(Rulebase rulebase) {
-        Lexicon lexicon = rulebase.lexicon();
         Catalogue catalogue = rulebase.catalogue();
-        return new Classifier(rulebase.compile(), lexicon, catalogue, rulebase.version());
+        TextReading reading = new TextReading(rulebase.lexicon(), catalogue);
+        return new Classifier(rulebase.compile(), reading, catalogue, rulebase.model(), rulebase.version());
     }
 
     /** @throws IllegalArgumentException when the request's text is null or blank */
@@ -61,7 +66,9 @@ public final class Classifier {
         long started = System.nanoTime();
         DecisionBuilder decision = new DecisionBuilder();
         Explanation explanation = new Explanation();
-        List<Object> facts = Features.of(request, lexicon, items);
+        Features features = reading.read(request);
+        List<Object> facts = new ArrayList<>(features.facts());
+        model.ifPresent(m -> facts.add(m.vote(features.modelFeatures())));
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("decision", decision);
@@ -77,7 +84,7 @@ public final class Classifier {
         return decision.build(explanation.rules(), explanation.matchedFacts(), rulebaseVersion, tookMicros);
     }
 
-    /** Content hash of the DRL, lexicon and catalogue this classifier was built from, e.g. {@code rb-3f2a9c01d4e5}. */
+    /** Content hash of the DRL, concept table, catalogue and model this classifier was built from, e.g. {@code rb-3f2a9c01d4e5}. */
     public String rulebaseVersion() {
         return rulebaseVersion;
     }

@@ -20,6 +20,8 @@ public final class DecisionBuilder {
     static final double CLEAR = 0.9;
     /** Several matters matched and precedence chose between them. */
     static final double RESOLVED_BY_PRECEDENCE = 0.6;
+    /** A danger sign sent to 110 without a category rule: likely, but a person confirms. */
+    static final double UNRESOLVED_DANGER = 0.5;
     /** Nothing recognised: a guess that a person must confirm. */
     static final double NEEDS_REVIEW = 0.2;
     /** Taken off the confidence for a doubt: a denied danger, a transfer header the content contradicts. */
@@ -44,6 +46,17 @@ public final class DecisionBuilder {
         decide("110", matters);
         this.category = category.code();
         return new Decided(line, this.category, null);
+    }
+
+    /**
+     * 110 for a danger sign no category accounts for, or a police matter only the model reads:
+     * a person confirms it on a three-way call (needsReview), so the caller is not dropped.
+     */
+    public Decided dangerFirst(PoliceCategory category) {
+        Decided decided = police(category, 1);
+        this.needsReview = true;
+        this.confidence = UNRESOLVED_DANGER;
+        return decided;
     }
 
     /** 114 with the plate the caller gave, or none: the operator asks again. */

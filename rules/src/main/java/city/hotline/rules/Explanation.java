@@ -2,6 +2,7 @@ package city.hotline.rules;
 
 import city.hotline.rules.facts.Denial;
 import city.hotline.rules.facts.Evidence;
+import city.hotline.rules.facts.ModelVote;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Records, as the rules fire, their names and the evidence each one matched, and the words the
  * text set aside (denied, supposed, named as a risk), which no rule matches but which explain
- * why a danger word did not count.
+ * why a danger word did not count, and the learned model's vote, which a supervisor reads beside
+ * the rules whether or not a rule followed it.
  */
 final class Explanation extends DefaultAgendaEventListener {
 
@@ -30,7 +32,8 @@ final class Explanation extends DefaultAgendaEventListener {
     }
 
     void setAside(List<Object> facts) {
-        facts.stream().filter(Denial.class::isInstance).map(fact -> ((Denial) fact).describe()).forEach(this.facts::add);
+        facts.stream().filter(fact -> fact instanceof Denial || fact instanceof ModelVote)
+                .map(fact -> ((Evidence) fact).describe()).forEach(this.facts::add);
     }
 
     List<String> rules() {

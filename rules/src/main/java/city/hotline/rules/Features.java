@@ -9,6 +9,7 @@ import city.hotline.rules.facts.ItemHit;
 import city.hotline.rules.facts.KeywordHit;
 import city.hotline.rules.facts.PlateFact;
 import city.hotline.rules.facts.TransferClaim;
+import city.hotline.rules.frames.Frames;
 import city.hotline.rules.lexicon.Lexicon;
 import city.hotline.rules.lexicon.WordGroup;
 import city.hotline.rules.lexicon.WordHit;
@@ -18,8 +19,10 @@ import city.hotline.rules.text.Denials;
 import city.hotline.rules.text.MoveCarSms;
 import city.hotline.rules.text.PlateMatch;
 import city.hotline.rules.text.Plates;
+import city.hotline.rules.text.Segmenter;
 import city.hotline.rules.text.Tense;
 import city.hotline.rules.text.TextNormaliser;
+import city.hotline.rules.text.Token;
 import city.hotline.rules.text.Transcript;
 import city.hotline.rules.text.TransferHeader;
 
@@ -42,7 +45,12 @@ import java.util.Set;
  *       word of the other. A 110/114 word the text denies, supposes or names as a risk becomes a
  *       {@link Denial} instead of a hit; each hit knows whether it is told as past.</li>
  *   <li>Add crowds stated as numbers, dates (past cues), plates, and the dialled line.</li>
+ *   <li>Read frames (who does what to whom, when) from the words stated as fact.</li>
  * </ol>
+ *
+ * <p>The words come from segmenting the text ({@link Segmenter}); the concept table finds its
+ * curated phrases in the text and its thesaurus words among the segmented words. The same
+ * reading gives the learned model its features ({@link #modelFeatures()}).
  */
 final class Features {
 
@@ -57,16 +65,19 @@ final class Features {
     private static final Set<String> TIME_GROUPS = Set.of(PAST, NOW);
 
     private final String stated;
+    private final List<Token> tokens;
     private final List<WordHit> words;
     private final List<ItemDictionary.Found> itemWords;
     private final Denials denials;
     private final Tense tense;
     private final List<Integer> dates;
     private final List<Object> facts = new ArrayList<>();
+    private final List<Frames.Mention> mentions = new ArrayList<>();
 
-    private Features(String stated, Lexicon lexicon, ItemDictionary items) {
+    private Features(String stated, Lexicon lexicon, ItemDictionary items, Segmenter segmenter) {
         this.stated = stated;
-        this.words = lexicon.find(stated);
+        this.tokens = segmenter.tokens(stated);
+        this.words = lexicon.find(stated, tokens);
         this.itemWords = items.find(stated);
         this.dates = CalendarDates.find(stated);
         List<Integer> pastCues = new ArrayList<>(positionsOf(PAST));
@@ -78,13 +89,13 @@ final class Features {
                 .toList());
     }
 
-    static List<Object> of(ClassificationRequest request, Lexicon lexicon, ItemDictionary items) {
+    static Features of(ClassificationRequest request, Lexicon lexicon, ItemDictionary items, Segmenter segmenter) {
         String text = TextNormaliser.normalise(request.text());
         Optional<TransferHeader> header = TransferHeader.parse(text);
         String body = header.map(TransferHeader::body).orElse(text);
         String stated = Transcript.parse(body).map(Transcript::callerStatements).orElse(body);
 
-        Features features = new Features(stated, lexicon, items);
+        Features features = new Features(stated, lexicon, items, segmenter);
         header.ifPresent(h -> features.facts.add(new TransferClaim(h.from(), h.to())));
         features.addLexiconFacts();
         features.addItemFacts(items);
@@ -92,7 +103,33 @@ final class Features {
         if (request.dialledLine() != null) {
             features.facts.add(new DialledLine(request.dialledLine().strip()));
         }
-        return features.facts;
+        return features;
+    }
+
+    /** The facts for the rules. */
+    List<Object> facts() {
+        return facts;
+    }
+
+    /**
+     * What the learned model reads: the segmented words ({@code w:}), the concepts stated as fact
+     * ({@code c:}) and character bigrams ({@code b:}), which survive a segmentation or
+     * speech-recognition error that splits a word. Each feature once: presence, not counts.
+     */
+    List<String> modelFeatures() {
+        java.util.Set<String> features = new java.util.LinkedHashSet<>();
+        for (Token token : tokens) {
+            if (!"w".equals(token.nature())) {
+                features.add("w:" + token.word());
+            }
+        }
+        mentions.forEach(mention -> features.add("c:" + mention.concept()));
+        for (int i = 0; i + 1 < stated.length(); i++) {
+            if (Character.isLetterOrDigit(stated.charAt(i)) && Character.isLetterOrDigit(stated.charAt(i + 1))) {
+                features.add("b:" + stated.substring(i, i + 2));
+            }
+        }
+        return List.copyOf(features);
     }
 
     private void addLexiconFacts() {
@@ -105,13 +142,19 @@ final class Features {
             if (denied.isPresent()) {
                 facts.add(new Denial(group.name(), hit.word(), reason(denied.get())));
             } else if (group.isCue()) {
-                facts.add(new Cue(group.name(), hit.word()));
+                facts.add(new Cue(group.name(), hit.word(), hit.thesaurusClass()));
+                mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), tense.isPast(hit.position())));
             } else {
                 facts.add(new KeywordHit(group.name(), group.line(), group.department(), hit.word(), hit.position(),
-                        tense.isPast(hit.position())));
+                        tense.isPast(hit.position()), hit.thesaurusClass()));
+                mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), tense.isPast(hit.position())));
             }
         }
-        dates.forEach(at -> facts.add(new Cue(PAST, "date@" + at)));
+        dates.forEach(at -> {
+            facts.add(new Cue(PAST, "date@" + at));
+            mentions.add(new Frames.Mention(PAST, "date@" + at, at, true));
+        });
+        mentions.sort(java.util.Comparator.comparingInt(Frames.Mention::position));
     }
 
     private void addItemFacts(ItemDictionary items) {
@@ -140,11 +183,13 @@ final class Features {
     }
 
     private void addCountedFacts() {
-        Crowds.find(stated).forEach(crowd -> facts.add(new Cue("crowd", crowd)));
+        List<String> crowds = Crowds.find(stated);
+        crowds.forEach(crowd -> facts.add(new Cue("crowd", crowd)));
         List<PlateMatch> plates = plates(stated);
         for (int i = 0; i < plates.size(); i++) {
             facts.add(new PlateFact(plates.get(i).plate(), plates.get(i).colour(), i));
         }
+        facts.addAll(Frames.read(stated, mentions, plates.isEmpty() ? null : plates.get(0).plate(), crowds));
     }
 
     /**

@@ -4,6 +4,7 @@ import city.hotline.rules.catalogue.Catalogue;
 import city.hotline.rules.catalogue.CatalogueSource;
 import city.hotline.rules.catalogue.Departments;
 import city.hotline.rules.lexicon.Lexicon;
+import city.hotline.rules.model.RouterModel;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,11 +22,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The rulebase as source text: the DRL files, the lexicon and the transfer-item catalogue, with
- * a version that is a hash of exactly that text, so a decision names the rules that made it.
+ * The rulebase as source text: the DRL files, the concept table (lexicon.csv) and the
+ * transfer-item catalogue, and the learned model built with the jar, with a version that is a
+ * hash of exactly that text and the model's digest, so a decision names the rules that made it.
  */
 public final class Rulebase {
 
@@ -38,20 +41,22 @@ public final class Rulebase {
     /** Resource name to content, DRL files first, in the order above, then the lexicon. */
     private final Map<String, String> sources;
     private final CatalogueSource catalogue;
+    private final Optional<RouterModel> model;
     private final String version;
 
-    private Rulebase(Map<String, String> sources, CatalogueSource catalogue) {
+    private Rulebase(Map<String, String> sources, CatalogueSource catalogue, Optional<RouterModel> model) {
         this.sources = sources;
         this.catalogue = catalogue;
-        this.version = versionOf(sources, catalogue);
+        this.model = model;
+        this.version = versionOf(sources, catalogue, model);
     }
 
-    /** The DRL, lexicon and catalogue shipped in this jar (no catalogue items while none is shipped). */
+    /** The DRL, concept table, catalogue and model shipped in this jar (no model in a jar built without one). */
     public static Rulebase fromClasspath() {
         Map<String, String> sources = new LinkedHashMap<>();
         DRL_FILES.forEach(name -> sources.put(name, readResource(name)));
         sources.put(LEXICON, readResource(LEXICON));
-        return new Rulebase(sources, CatalogueSource.classpath().orElse(null));
+        return new Rulebase(sources, CatalogueSource.classpath().orElse(null), RouterModel.fromClasspath());
     }
 
     /** This rulebase with one DRL file's or the lexicon's content replaced, e.g. an edited file to try. */
@@ -61,20 +66,25 @@ public final class Rulebase {
         }
         Map<String, String> edited = new LinkedHashMap<>(sources);
         edited.put(name, content);
-        return new Rulebase(edited, catalogue);
+        return new Rulebase(edited, catalogue, model);
     }
 
     /** This rulebase with another transfer-item catalogue. */
     public Rulebase withCatalogue(CatalogueSource replacement) {
-        return new Rulebase(sources, replacement);
+        return new Rulebase(sources, replacement, model);
     }
 
-    /** {@code rb-} and the first 12 hex digits of SHA-256 over every resource's name and content. */
+    /** {@code rb-} and the first 12 hex digits of SHA-256 over every resource's name and content and the model's digest. */
     public String version() {
         return version;
     }
 
-    /** @throws IllegalArgumentException naming the line at fault when the lexicon is malformed */
+    /** The learned model that votes on every request, when the jar carries one. */
+    Optional<RouterModel> model() {
+        return model;
+    }
+
+    /** @throws IllegalArgumentException naming the file, line and field at fault when the concept table is malformed */
     Lexicon lexicon() {
         return Lexicon.parse(sources.get(LEXICON));
     }
@@ -119,13 +129,14 @@ public final class Rulebase {
         }
     }
 
-    private static String versionOf(Map<String, String> sources, CatalogueSource catalogue) {
+    private static String versionOf(Map<String, String> sources, CatalogueSource catalogue, Optional<RouterModel> model) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Map<String, String> hashed = new LinkedHashMap<>(sources);
             if (catalogue != null) {
                 hashed.put("catalogue", catalogue.content());
             }
+            model.ifPresent(m -> hashed.put("model", m.digest()));
             hashed.forEach((name, content) -> {
                 sha256.update(name.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);

@@ -88,7 +88,7 @@ class ClassifierTest {
         void aCrowdBlockingAGateIsAMassIncidentNotAMoveCarMatter() {
             Classification c = classify("六七十个工人把厂门堵住了，车进不来");
             assertPolice(c, 3);
-            assertThat(c.matchedFacts()).contains("cue:crowd=六七十个");
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.startsWith("frame:crowd(size=六七十个"));
         }
 
         @Test
@@ -203,7 +203,8 @@ class ClassifierTest {
             assertThat(c.needsReview()).isTrue();
             assertThat(c.confidence()).isEqualTo(DecisionBuilder.NEEDS_REVIEW);
             assertThat(c.rules()).containsExactly("A request nothing recognises goes to 12345 for a person to read");
-            assertThat(c.matchedFacts()).isEmpty();
+            // The model's vote is always shown; here it is too unsure to count for a department.
+            assertThat(c.matchedFacts()).singleElement().asString().startsWith("model:");
         }
     }
 

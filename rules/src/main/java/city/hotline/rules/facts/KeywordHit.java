@@ -9,8 +9,10 @@ package city.hotline.rules.facts;
  * @param word       the word as found (normalised)
  * @param position   where it starts in the normalised text
  * @param past       the word is told as past (a past cue before it in its sentence, no present one)
+ * @param via        the Cilin thesaurus class that brought the word in, or {@code null} for a curated word
  */
-public record KeywordHit(String group, String line, String department, String word, int position, boolean past)
+public record KeywordHit(String group, String line, String department, String word, int position, boolean past,
+                         String via)
         implements Evidence, HotlineSignal {
 
     @Override
@@ -25,6 +27,6 @@ public record KeywordHit(String group, String line, String department, String wo
 
     @Override
     public String describe() {
-        return "keyword:" + group + "=" + word;
+        return "keyword:" + group + "=" + word + (via == null ? "" : " (thesaurus " + via + ")");
     }
 }
