@@ -16,6 +16,8 @@ import java.util.List;
 record LabelledCase(String id, ClassificationRequest request, String line, Integer category, List<String> departments,
                     String plate, List<String> phenomena, boolean flagged) {
 
+    static final String PLAIN = "(plain)";
+
     static LabelledCase of(JsonNode row) {
         JsonNode expect = row.get("expect");
         if (expect == null || !expect.isObject()) {
@@ -32,6 +34,9 @@ record LabelledCase(String id, ClassificationRequest request, String line, Integ
         JsonNode tags = row.get("phenomena");
         if (tags != null && tags.isArray()) {
             tags.forEach(tag -> phenomena.add(tag.stringValue()));
+            if (phenomena.isEmpty()) {
+                phenomena.add(PLAIN); // a row that says it has no phenomenon: plain written text
+            }
         }
         JsonNode category = expect.get("category");
         return new LabelledCase(JsonLines.id(row).asString(), JsonLines.request(row), text(expect, "line"),

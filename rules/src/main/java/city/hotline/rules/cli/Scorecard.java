@@ -10,15 +10,21 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Scores decisions against labels: line on every row, category on rows expecting 110,
- * department on rows expecting 12345 (against the acceptable codes), plate on rows expecting
- * 114; with confusion tables, per-phenomenon results and the misclassified ids.
+ * Scores decisions against labels: line on every row, police recall (rows expecting 110 sent
+ * to 110) and false police alarms (other rows sent to 110; a noted external row, which describes
+ * a police matter, is left out), category on rows expecting 110, department on rows expecting
+ * 12345 (against the acceptable codes), plate on rows expecting 114; with confusion tables, line
+ * and full results per phenomenon, and the misclassified ids.
  */
 final class Scorecard {
 
     private record Score(int right, int total) {
         Score add(boolean ok) {
             return new Score(right + (ok ? 1 : 0), total + 1);
+        }
+
+        Score plus(Score other) {
+            return new Score(right + other.right, total + other.total);
         }
 
         @Override
@@ -34,12 +40,15 @@ final class Scorecard {
     private Score department = new Score(0, 0);
     private Score departmentWhenRoutedTo12345 = new Score(0, 0);
     private Score plate = new Score(0, 0);
+    private Score policeRecall = new Score(0, 0);
+    private Score falsePoliceAlarms = new Score(0, 0);
     private int flagged;
     private final List<Long> micros = new ArrayList<>();
     private final Map<String, Map<String, Integer>> lineConfusion = new TreeMap<>();
     private final Map<String, Map<String, Integer>> categoryConfusion = new TreeMap<>();
     private final Map<String, Map<String, Integer>> departmentConfusion = new TreeMap<>();
     private final Map<String, Score> byPhenomenon = new TreeMap<>();
+    private final Map<String, Score> lineByPhenomenon = new TreeMap<>();
     private final List<String> misclassified = new ArrayList<>();
 
     void add(LabelledCase expected, Classification got) {
@@ -55,6 +64,12 @@ final class Scorecard {
         }
         if (!lineOk) {
             wrong.add("line " + expected.line() + "→" + got.line());
+        }
+        boolean toPolice = "110".equals(got.line());
+        if ("110".equals(expected.line())) {
+            policeRecall = policeRecall.add(toPolice);
+        } else if (!expected.flagged()) {
+            falsePoliceAlarms = falsePoliceAlarms.add(toPolice);
         }
         switch (expected.line()) {
             case "110" -> {
@@ -88,8 +103,8 @@ final class Scorecard {
             default -> wrong.add("unknown expected line " + expected.line());
         }
         for (String phenomenon : expected.phenomena()) {
-            byPhenomenon.merge(phenomenon, new Score(wrong.isEmpty() ? 1 : 0, 1),
-                    (a, b) -> new Score(a.right() + b.right(), a.total() + b.total()));
+            byPhenomenon.merge(phenomenon, new Score(wrong.isEmpty() ? 1 : 0, 1), Score::plus);
+            lineByPhenomenon.merge(phenomenon, new Score(lineOk ? 1 : 0, 1), Score::plus);
         }
         if (!wrong.isEmpty()) {
             misclassified.add(expected.id() + "  " + String.join("; ", wrong)
@@ -110,6 +125,9 @@ final class Scorecard {
         if (flagged > 0) {
             out.println("  without the " + flagged + " noted rows: " + lineUnflagged);
         }
+        out.println("police recall:        " + policeRecall + "   (cases expecting 110 sent to 110)");
+        out.println("false police alarms:  " + falsePoliceAlarms + "   (other cases sent to 110"
+                + (flagged > 0 ? ", the noted rows left out)" : ")"));
         out.println("category accuracy:    " + category + "   (cases expecting 110)");
         out.println("department accuracy:  " + department + "   (cases expecting 12345; another line counts as wrong)");
         out.println("  among those routed to 12345: " + departmentWhenRoutedTo12345);
@@ -119,8 +137,8 @@ final class Scorecard {
         table(out, "department (expected → got)", departmentConfusion);
         if (!byPhenomenon.isEmpty()) {
             out.println();
-            out.println("fully right, by phenomenon:");
-            byPhenomenon.forEach((name, score) -> out.println("  " + name + ": " + score));
+            out.println("by phenomenon (line right; fully right):");
+            byPhenomenon.forEach((name, score) -> out.println("  " + name + ": " + lineByPhenomenon.get(name) + "; " + score));
         }
         out.println();
         out.println("misclassified (" + misclassified.size() + "):");

@@ -1,0 +1,110 @@
+package city.hotline.rules;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static city.hotline.rules.RealRulebase.CLASSIFIER;
+import static city.hotline.rules.RealRulebase.classify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The real pipeline (HanLP segmenter, Cilin thesaurus, trained model, KieBase) on requests told
+ * the way callers tell them: by a word nobody listed, by the scene, by the consequence.
+ */
+class GeneralisationTest {
+
+    @Nested
+    class Concepts {
+
+        @Test
+        void aWordTheThesaurusFilesUnderTheftCountsThoughNobodyListedIt() {
+            Classification c = classify("我放在店门口的两箱货被人偷窃了");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.category()).isEqualTo(1);
+            assertThat(c.matchedFacts()).contains("keyword:theft=偷窃 (thesaurus Hn03B01)");
+        }
+
+        @Test
+        void aBrokenConceptTableIsRejectedWithFileLineAndField() {
+            Rulebase broken = Rulebase.fromClasspath().with("lexicon.csv",
+                    "group,line,department,thesaurus,words,exclusions\ntheft,110,,Hn03B01|Qq12,被偷,\n");
+            assertThatThrownBy(() -> Classifier.build(broken))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("lexicon.csv line 2, field thesaurus:")
+                    .hasMessageContaining("Qq12");
+        }
+    }
+
+    @Nested
+    class Frames {
+
+        @Test
+        void aCarStandingAtTheGarageDoorIsAMoveCarMatterWithoutAnyMoveCarWord() {
+            Classification c = classify("一辆白色面包车停在我家车库门口，车牌闽D6K2Q8，我开不出去了");
+            assertThat(c.line()).isEqualTo("114");
+            assertThat(c.plate()).isEqualTo("闽D6K2Q8");
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.startsWith("frame:obstruction(vehicle=面包车"));
+        }
+
+        @Test
+        void carsParkedOnThePavementWithNobodyBlockedAreNoMoveCarMatter() {
+            assertThat(classify("小区外面人行道上天天乱停车，行人只能走马路").line()).isEqualTo("12345");
+        }
+
+        @Test
+        void aSmallChildAloneByTheRoadNeedsUrgentHelp() {
+            Classification c = classify("有个三岁左右的小孩一个人在马路边哭，周围没大人");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.category()).isEqualTo(6);
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.startsWith("frame:hazard(exposure="));
+        }
+
+        @Test
+        void anOfficerTakingMoneyToldAsAStoryIsMisconduct() {
+            Classification c = classify("那天派出所的民警收了对方的钱，就把打我的人放走了");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.category()).isEqualTo(7);
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.startsWith("frame:officer("));
+        }
+    }
+
+    @Nested
+    class AsymmetricPrecedence {
+
+        @Test
+        void someoneBleedingGoesTo110WithAThreeWayCallEvenBesideAHotlineMatter() {
+            Classification c = classify("我们楼道里有个人满脸是血靠在墙上，物业的人也不管");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.needsReview()).isTrue();
+            assertThat(c.rules()).anyMatch(rule -> rule.startsWith("A danger sign no category accounts for goes to 110 with a three-way call"));
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.startsWith("danger:frame:harm("));
+        }
+
+        @Test
+        void aComplaintAboutAPastInjuryStaysWithTheDepartment() {
+            Classification c = classify("去年在工地上受伤了，工伤认定到现在还没办下来，请问怎么申请");
+            assertThat(c.line()).isEqualTo("12345");
+            assertThat(c.department()).isEqualTo("HR_SOCIAL");
+        }
+    }
+
+    @Nested
+    class LearnedVote {
+
+        @Test
+        void theModelsVoteAndScoreAreShownInEveryExplanation() {
+            Classification c = classify("小区停水三天了，什么时候来水");
+            assertThat(c.matchedFacts()).anyMatch(fact -> fact.matches("model:12345/WATER@0\\.\\d\\d|model:12345/WATER@1\\.00"));
+        }
+
+        @Test
+        void theModelsDigestIsPartOfTheRulebaseVersion() {
+            Rulebase shipped = Rulebase.fromClasspath();
+            assertThat(shipped.model()).isPresent();
+            assertThat(CLASSIFIER.rulebaseVersion()).isEqualTo(shipped.version());
+            assertThat(Rulebase.fromClasspath().model().orElseThrow().digest())
+                    .isEqualTo(shipped.model().orElseThrow().digest()).startsWith("m-");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package city.hotline.rules.model;
+
+import city.hotline.rules.ClassificationRequest;
+import city.hotline.rules.TextReading;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RouterModelTest {
+
+    private static final TextReading READING = TextReading.fromClasspath();
+
+    private static List<TrainingExample> examples(List<Corpus.Entry> entries) {
+        return entries.stream()
+                .map(e -> new TrainingExample(READING.modelFeatures(new ClassificationRequest(e.channel(), e.text(), null)), e.label()))
+                .toList();
+    }
+
+    @Test
+    void trainingTwiceOnTheSameCorpusGivesTheSameDigest(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a.jsonl"), """
+                {"line":"110","category":1,"department":null,"item":null,"style":"call","text":"我的钱包被偷了"}
+                {"line":"114","category":null,"department":null,"item":null,"style":"scene","text":"一辆车停在车库门口我出不去"}
+                {"line":"12345","category":null,"department":"WATER","item":null,"style":"plain","text":"小区停水三天了"}
+                """);
+        List<TrainingExample> examples = examples(Corpus.read(folder));
+        RouterModel first = RouterModel.train(examples);
+        RouterModel second = RouterModel.train(examples);
+        assertThat(first.digest()).isEqualTo(second.digest()).startsWith("m-");
+        assertThat(first.vote(examples.get(2).features()).line()).isEqualTo("12345");
+    }
+
+    @Test
+    void aWrittenModelReadsBackWithTheSameDigest(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a.jsonl"), """
+                {"line":"110","category":2,"department":null,"item":null,"style":"call","text":"楼下有人打起来了"}
+                {"line":"12345","category":null,"department":"POWER","item":null,"style":"plain","text":"我们这片停电了"}
+                """);
+        RouterModel model = RouterModel.train(examples(Corpus.read(folder)));
+        Path file = folder.resolve("m.tribuo");
+        model.write(file);
+        try (var in = Files.newInputStream(file)) {
+            assertThat(RouterModel.read(in).digest()).isEqualTo(model.digest());
+        }
+    }
+
+    @Test
+    void aMalformedCorpusLineStopsTheBuildWithFileLineAndField(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("b.jsonl"), """
+                {"line":"110","category":1,"department":null,"item":null,"style":"call","text":"被偷了"}
+                {"line":"12345","category":null,"department":null,"item":null,"style":"call","text":"停水了"}
+                """);
+        assertThatThrownBy(() -> Corpus.read(folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("b.jsonl line 2, field line/category/department:")
+                .hasMessageContaining("department code");
+    }
+}
