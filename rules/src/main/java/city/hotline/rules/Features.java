@@ -135,7 +135,8 @@ final class Features {
     private void addLexiconFacts() {
         for (WordHit hit : words) {
             WordGroup group = hit.group();
-            if (group.isGrammar() && !TIME_GROUPS.contains(group.name()) || givesWayToItemWord(hit)) {
+            boolean framePass = WordGroup.FRAME.equals(group.line());
+            if (group.isGrammar() && !TIME_GROUPS.contains(group.name()) || !framePass && givesWayToItemWord(hit)) {
                 continue;
             }
             Optional<Denials.Kind> denied = denial(group.line(), hit.position(), hit.end());
@@ -215,7 +216,7 @@ final class Features {
     }
 
     private boolean insideLongerLexiconWord(int start, int end) {
-        return words.stream().filter(hit -> !hit.group().isGrammar())
+        return words.stream().filter(hit -> !hit.group().matchedApart())
                 .anyMatch(hit -> overlapsLonger(start, end, hit.position(), hit.end()));
     }
 

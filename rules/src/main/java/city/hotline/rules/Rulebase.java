@@ -53,10 +53,18 @@ public final class Rulebase {
 
     /** The DRL, concept table, catalogue and model shipped in this jar (no model in a jar built without one). */
     public static Rulebase fromClasspath() {
+        return withoutModel().withModel(RouterModel.fromClasspath());
+    }
+
+    /**
+     * The DRL, concept table and catalogue shipped in this jar, without the model: what the model's
+     * trainer reads requests with, before (or instead of) the model the jar may already carry.
+     */
+    static Rulebase withoutModel() {
         Map<String, String> sources = new LinkedHashMap<>();
         DRL_FILES.forEach(name -> sources.put(name, readResource(name)));
         sources.put(LEXICON, readResource(LEXICON));
-        return new Rulebase(sources, CatalogueSource.classpath().orElse(null), RouterModel.fromClasspath());
+        return new Rulebase(sources, CatalogueSource.classpath().orElse(null), Optional.empty());
     }
 
     /** This rulebase with one DRL file's or the lexicon's content replaced, e.g. an edited file to try. */
@@ -67,6 +75,15 @@ public final class Rulebase {
         Map<String, String> edited = new LinkedHashMap<>(sources);
         edited.put(name, content);
         return new Rulebase(edited, catalogue, model);
+    }
+
+    /** This rulebase with another learned model, e.g. one trained on part of the corpus to measure it. */
+    public Rulebase withModel(RouterModel replacement) {
+        return withModel(Optional.of(replacement));
+    }
+
+    private Rulebase withModel(Optional<RouterModel> replacement) {
+        return new Rulebase(sources, catalogue, replacement);
     }
 
     /** This rulebase with another transfer-item catalogue. */

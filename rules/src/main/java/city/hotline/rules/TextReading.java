@@ -31,9 +31,9 @@ public final class TextReading {
         this.segmenter = new Segmenter(userWords);
     }
 
-    /** The pipeline of the rulebase shipped in this jar. */
+    /** The pipeline of the rulebase shipped in this jar (its model is not read). */
     public static TextReading fromClasspath() {
-        Rulebase rulebase = Rulebase.fromClasspath();
+        Rulebase rulebase = Rulebase.withoutModel();
         return new TextReading(rulebase.lexicon(), rulebase.catalogue());
     }
 

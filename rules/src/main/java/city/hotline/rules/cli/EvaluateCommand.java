@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * {@code bin/evaluate FILE}: classifies every row of a labelled JSON Lines file and prints line,
  * category, department and plate accuracy, confusion tables and the misclassified ids. Rows
- * that cannot be read are listed and left out of the scores.
+ * that cannot be read are listed and left out of the scores. {@code bin/evaluate --corpus DIR}
+ * cross-validates the whole classifier on the model's corpus instead ({@link CorpusCrossValidation}).
  */
 public final class EvaluateCommand {
 
@@ -20,8 +21,13 @@ public final class EvaluateCommand {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length >= 2 && args[0].equals("--corpus")) {
+            CorpusCrossValidation.run(Path.of(args[1]),
+                    args.length > 2 ? Integer.parseInt(args[2]) : CorpusCrossValidation.DEFAULT_FOLDS);
+            return;
+        }
         if (args.length != 1) {
-            System.err.println("usage: bin/evaluate FILE.jsonl");
+            System.err.println("usage: bin/evaluate FILE.jsonl | bin/evaluate --corpus rules/corpus [FOLDS]");
             System.exit(2);
         }
         Classifier classifier = Classifier.fromClasspath();

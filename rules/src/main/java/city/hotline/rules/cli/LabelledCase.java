@@ -1,6 +1,8 @@
 package city.hotline.rules.cli;
 
 import city.hotline.rules.ClassificationRequest;
+import city.hotline.rules.model.Corpus;
+import city.hotline.rules.model.RouteLabel;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -12,11 +14,21 @@ import java.util.List;
  *
  * @param departments the acceptable departments; empty when the answer is "no department"
  * @param flagged     an external row with a {@code note}: a police matter inside 12345 data
+ * @param plateLabelled whether a 114 row says its plate (a corpus row does not)
  */
 record LabelledCase(String id, ClassificationRequest request, String line, Integer category, List<String> departments,
-                    String plate, List<String> phenomena, boolean flagged) {
+                    String plate, List<String> phenomena, boolean flagged, boolean plateLabelled) {
 
     static final String PLAIN = "(plain)";
+
+    /** A request of the model's corpus, labelled with its line and category or department, not its plate. */
+    static LabelledCase ofCorpus(Corpus.Entry entry) {
+        RouteLabel label = entry.label();
+        return new LabelledCase(entry.file() + ":" + entry.lineNumber(),
+                new ClassificationRequest(entry.channel(), entry.text(), null), label.line(), label.category(),
+                label.department() == null ? List.of() : List.of(label.department()), null,
+                entry.style() == null ? List.of() : List.of(entry.style()), false, false);
+    }
 
     static LabelledCase of(JsonNode row) {
         JsonNode expect = row.get("expect");
@@ -41,7 +53,7 @@ record LabelledCase(String id, ClassificationRequest request, String line, Integ
         JsonNode category = expect.get("category");
         return new LabelledCase(JsonLines.id(row).asString(), JsonLines.request(row), text(expect, "line"),
                 category == null || category.isNull() ? null : category.asInt(), List.copyOf(departments),
-                text(expect, "plate"), List.copyOf(phenomena), list != null && row.hasNonNull("note"));
+                text(expect, "plate"), List.copyOf(phenomena), list != null && row.hasNonNull("note"), true);
     }
 
     private static String text(JsonNode node, String field) {

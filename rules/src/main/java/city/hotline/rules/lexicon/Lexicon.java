@@ -27,22 +27,24 @@ import java.util.regex.Pattern;
  * (斗殴, 殴打, 围殴) still counts, but never inside another word. A class word counts only where
  * most of its senses lie in the concept's classes, is not one character long, is not excluded and
  * is reached from one concept only: 打 (21 senses) or 门 are too ambiguous to route anything.
- * Grammar words (negation, time) are matched in a pass of their own, so that {@code 还在打} never
- * hides the {@code 打桩} it overlaps.
+ * Grammar words (negation, time) and frame words (a place, a person, a complaint) are matched in a
+ * pass of their own, so that {@code 还在打} never hides the {@code 打桩} it overlaps, nor
+ * {@code 要求退} the {@code 退货}.
  */
 public final class Lexicon {
 
     public static final String FILE = "lexicon.csv";
     private static final String HEADER = "group,line,department,thesaurus,words,exclusions";
     private static final String[] FIELDS = HEADER.split(",");
-    private static final Set<String> LINES = Set.of("110", "12345", "114", WordGroup.CUE, WordGroup.GRAMMAR);
+    private static final Set<String> LINES = Set.of("110", "12345", "114", WordGroup.CUE, WordGroup.GRAMMAR,
+            WordGroup.FRAME);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern DEPARTMENT = Pattern.compile("[A-Z][A-Z_]*");
     private static final Pattern CLASS = Pattern.compile("[A-L]([a-z]([0-9]{2}([A-Z]([0-9]{2})?)?)?)?");
 
     private final List<WordGroup> groups;
     private final KeywordMatcher<WordGroup> matterWords;
-    private final KeywordMatcher<WordGroup> grammarWords;
+    private final KeywordMatcher<WordGroup> apartWords;
     /** Thesaurus word to the concept it means and the atom group it came from. */
     private final Map<String, ClassWord> classWords;
 
@@ -51,8 +53,8 @@ public final class Lexicon {
 
     private Lexicon(List<WordGroup> groups, Map<String, ClassWord> classWords) {
         this.groups = List.copyOf(groups);
-        this.matterWords = matcherOf(groups.stream().filter(group -> !group.isGrammar()).toList());
-        this.grammarWords = matcherOf(groups.stream().filter(WordGroup::isGrammar).toList());
+        this.matterWords = matcherOf(groups.stream().filter(group -> !group.matchedApart()).toList());
+        this.apartWords = matcherOf(groups.stream().filter(WordGroup::matchedApart).toList());
         this.classWords = Map.copyOf(classWords);
     }
 
@@ -70,7 +72,7 @@ public final class Lexicon {
     /**
      * Reads the table, rejecting anything a business editor could get wrong: an unknown line, a
      * 12345 group without a department, a group named twice, a curated word in two groups (of the
-     * same pass: a grammar word may also name a matter), a thesaurus class that is not one.
+     * same pass: a grammar or frame word may also name a matter), a thesaurus class that is not one.
      *
      * @throws IllegalArgumentException naming the file, line and field at fault
      */
@@ -93,8 +95,8 @@ public final class Lexicon {
             WordGroup group = parseRow(row, n, thesaurus);
             require(names.add(group.name()), n, "group", "group '" + group.name() + "' is defined twice");
             for (String word : group.words()) {
-                // Grammar words are matched in a pass of their own, so 扬言 may be a threat and a hypothesis.
-                String other = groupOfWord.putIfAbsent((group.isGrammar() ? "grammar:" : "") + word, group.name());
+                // Grammar and frame words are matched in a pass of their own, so 扬言 may be a threat and a hypothesis.
+                String other = groupOfWord.putIfAbsent((group.matchedApart() ? "apart:" : "") + word, group.name());
                 require(other == null, n, "words", "word '" + word + "' is already in group '" + other + "'");
             }
             groups.add(group);
@@ -192,21 +194,29 @@ public final class Lexicon {
 
     /**
      * The concepts' words in normalised text, in text order: curated matter words and cues, the
-     * longer kept where two overlap; thesaurus words among the segmented tokens that no curated
-     * word covers; and grammar words, the longer kept where two of them overlap.
+     * longer kept where two overlap; grammar and frame words, the longer kept where two of them
+     * overlap; and thesaurus words among the segmented tokens that no curated word of their pass
+     * covers.
      */
     public List<WordHit> find(String normalisedText, List<Token> tokens) {
-        List<WordHit> hits = new ArrayList<>();
-        matterWords.findLongest(normalisedText).forEach(o -> hits.add(new WordHit(o.value(), o.keyword(), o.start(), null)));
-        List<WordHit> curated = List.copyOf(hits);
+        List<WordHit> matter = curated(matterWords, normalisedText);
+        List<WordHit> apart = curated(apartWords, normalisedText);
+        List<WordHit> hits = new ArrayList<>(matter);
+        hits.addAll(apart);
         for (Token token : tokens) {
             ClassWord classWord = classWords.get(token.word());
-            if (classWord != null && curated.stream().noneMatch(hit -> hit.position() < token.end() && token.position() < hit.end())) {
+            if (classWord != null && (classWord.group().matchedApart() ? apart : matter).stream()
+                    .noneMatch(hit -> hit.position() < token.end() && token.position() < hit.end())) {
                 hits.add(new WordHit(classWord.group(), token.word(), token.position(), classWord.code()));
             }
         }
-        grammarWords.findLongest(normalisedText).forEach(o -> hits.add(new WordHit(o.value(), o.keyword(), o.start(), null)));
         hits.sort(Comparator.comparingInt(WordHit::position));
+        return hits;
+    }
+
+    private static List<WordHit> curated(KeywordMatcher<WordGroup> matcher, String normalisedText) {
+        List<WordHit> hits = new ArrayList<>();
+        matcher.findLongest(normalisedText).forEach(o -> hits.add(new WordHit(o.value(), o.keyword(), o.start(), null)));
         return hits;
     }
 

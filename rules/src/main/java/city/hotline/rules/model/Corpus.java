@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * "The model's corpus"). A malformed line stops the build with its file, line and field: a
  * corpus that trains on half its rows would pass unnoticed.
  */
-final class Corpus {
+public final class Corpus {
 
-    /** One request of the corpus. */
-    record Entry(String file, int lineNumber, String channel, String text, RouteLabel label) {
+    /** One request of the corpus; {@code style} as the corpus names it, {@code channel} the one it implies. */
+    public record Entry(String file, int lineNumber, String style, String channel, String text, RouteLabel label) {
     }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -29,7 +29,7 @@ final class Corpus {
     private Corpus() {
     }
 
-    static List<Entry> read(Path folder) throws IOException {
+    public static List<Entry> read(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(path -> path.getFileName().toString().endsWith(".jsonl")).sorted().toList();
@@ -70,7 +70,7 @@ final class Corpus {
             RouteLabel label = new RouteLabel(line,
                     category == null || category.isNull() ? null : category.asInt(),
                     "110".equals(line) ? null : string(node, "department"));
-            return new Entry(file, lineNumber, channelOf(string(node, "style")), text, label);
+            return new Entry(file, lineNumber, string(node, "style"), channelOf(string(node, "style")), text, label);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ", field line/category/department: " + e.getMessage());
         }

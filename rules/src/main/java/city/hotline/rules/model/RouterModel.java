@@ -80,7 +80,7 @@ public final class RouterModel {
     }
 
     /** Trains on the examples (features and label), deterministically for a given order. */
-    static RouterModel train(List<TrainingExample> examples) {
+    public static RouterModel train(List<TrainingExample> examples) {
         LabelFactory factory = new LabelFactory();
         List<Example<Label>> rows = new ArrayList<>(examples.size());
         for (TrainingExample example : examples) {

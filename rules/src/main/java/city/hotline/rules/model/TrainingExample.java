@@ -3,5 +3,5 @@ package city.hotline.rules.model;
 import java.util.List;
 
 /** One corpus request as the model sees it: its features and the answer it should give. */
-record TrainingExample(List<String> features, RouteLabel label) {
+public record TrainingExample(List<String> features, RouteLabel label) {
 }
