@@ -270,8 +270,7 @@ class ClassifierTest {
             assertPolice(c, 4);
             assertThat(c.alsoNotify()).containsExactly("119");
             assertThat(c.confidence()).isEqualTo(DecisionBuilder.RESOLVED_BY_PRECEDENCE);
-            assertThat(c.rules())
-                    .contains("A police matter goes to 110, even when a move-car or hotline matter also holds");
+            assertThat(c.rules()).anyMatch(rule -> rule.startsWith("A police matter"));
             assertThat(c.matchedFacts()).contains("keyword:fire=着火", "keyword:blocking=堵死");
         }
 
@@ -285,9 +284,11 @@ class ClassifierTest {
         @Test
         void theDecidingRuleFiresAfterTheRulesThatFoundTheMatters() {
             Classification c = classify("我刚在地铁上手机被偷了");
+            // The police rung that decides is the model-confirmed one or the category order; either way it
+            // fires after the rule that found the matter and before the item is named.
             assertThat(c.rules()).containsSubsequence(
                     "A 110 transfer item is a police matter of its category",
-                    "A police matter goes to 110, even when a move-car or hotline matter also holds",
+                    c.rules().stream().filter(rule -> rule.startsWith("A police matter")).findFirst().orElseThrow(),
                     "The decision names the transfer item that best fits its line and category or department");
             assertThat(c.matchedFacts()).contains("item:TI113=手机被偷");
         }

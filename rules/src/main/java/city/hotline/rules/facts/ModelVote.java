@@ -9,33 +9,11 @@ package city.hotline.rules.facts;
  * @param department the 12345 department, or {@code null}
  * @param score      the model's probability for this answer, 0-1
  */
-public record ModelVote(String line, Integer category, String department, double score) implements Evidence, HotlineSignal {
+public record ModelVote(String line, Integer category, String department, double score) implements Evidence {
 
-    /**
-     * A confident vote counts as one more hotline word when the rules weigh departments: it breaks
-     * a tie and stands where no word does, but never outvotes the words and items the city wrote.
-     */
-    private static final int WEIGHT = 1;
-    /** Below this probability the vote weighs nothing: the model is guessing. */
-    private static final double CONFIDENT = 0.7;
 
     public boolean atLeast(double threshold) {
         return score >= threshold;
-    }
-
-    @Override
-    public int weight() {
-        return score >= CONFIDENT ? WEIGHT : 0;
-    }
-
-    @Override
-    public int items() {
-        return 0;
-    }
-
-    @Override
-    public int position() {
-        return Integer.MAX_VALUE;
     }
 
     @Override
