@@ -143,7 +143,10 @@ final class Features {
             if (denied.isPresent()) {
                 facts.add(new Denial(group.name(), hit.word(), reason(denied.get())));
             } else if (group.isCue()) {
-                facts.add(new Cue(group.name(), hit.word(), hit.thesaurusClass()));
+                // A frame word fills a frame's slot; only the frame is a fact for the rules.
+                if (!framePass) {
+                    facts.add(new Cue(group.name(), hit.word(), hit.thesaurusClass()));
+                }
                 mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), tense.isPast(hit.position())));
             } else {
                 facts.add(new KeywordHit(group.name(), group.line(), group.department(), hit.word(), hit.position(),

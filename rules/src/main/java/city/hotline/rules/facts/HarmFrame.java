@@ -8,12 +8,13 @@ package city.hotline.rules.facts;
  * @param injury   the injury word ({@code 流血}, {@code 昏迷}), or {@code null}
  * @param distress a cry for help ({@code 救命}, {@code 惨叫}), or {@code null}
  * @param now      not told as past
+ * @param inDanger someone is hurt or crying for help: the consequence, whatever the words for the act
  */
-public record HarmFrame(String act, String victim, String injury, String distress, boolean now) implements Frame {
+public record HarmFrame(String act, String victim, String injury, String distress, boolean now, boolean inDanger)
+        implements Frame {
 
-    /** Someone is hurt or crying for help: the consequence, whatever the words for the act. */
-    public boolean personInDanger() {
-        return injury != null || distress != null;
+    public HarmFrame(String act, String victim, String injury, String distress, boolean now) {
+        this(act, victim, injury, distress, now, injury != null || distress != null);
     }
 
     @Override

@@ -12,13 +12,10 @@ package city.hotline.rules.facts;
 public record ModelVote(String line, Integer category, String department, double score) implements Evidence {
 
 
-    public boolean atLeast(double threshold) {
-        return score >= threshold;
-    }
-
     @Override
     public String describe() {
         String answer = category != null ? line + "/" + category : department != null ? line + "/" + department : line;
-        return String.format(java.util.Locale.ROOT, "model:%s@%.2f", answer, score);
+        long hundredths = Math.round(score * 100);
+        return "model:" + answer + "@" + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

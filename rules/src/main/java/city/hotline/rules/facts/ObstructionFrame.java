@@ -6,13 +6,14 @@ package city.hotline.rules.facts;
  * @param vehicle the vehicle word or plate
  * @param place   the way it stands in ({@code 车库门}, {@code 消防通道}, {@code 大门}), or {@code null}
  * @param stance  how it stands there ({@code 停在}, {@code 挡着}), or {@code null}
- * @param stuck   what the caller cannot do ({@code 开不出去}, {@code 出不去}), or {@code null}
+ * @param stuck    what the caller cannot do ({@code 开不出去}, {@code 出不去}), or {@code null}
+ * @param blocking a vehicle at a way in or out, or one the caller is stuck behind
  */
-public record ObstructionFrame(String vehicle, String place, String stance, String stuck) implements Frame {
+public record ObstructionFrame(String vehicle, String place, String stance, String stuck, boolean blocking)
+        implements Frame {
 
-    /** A vehicle at a way in or out, or one the caller is stuck behind. */
-    public boolean blocksAWay() {
-        return stuck != null || place != null && stance != null;
+    public ObstructionFrame(String vehicle, String place, String stance, String stuck) {
+        this(vehicle, place, stance, stuck, stuck != null || place != null && stance != null);
     }
 
     @Override

@@ -157,7 +157,12 @@ public final class Frames {
     }
 
     private static Optional<Mention> first(List<Mention> mentions, Predicate<String> concept) {
-        return mentions.stream().filter(m -> concept.test(m.concept())).findFirst();
+        for (Mention mention : mentions) { // a loop: this runs a dozen times for every request
+            if (concept.test(mention.concept())) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
     }
 
     @SafeVarargs

@@ -205,13 +205,21 @@ public final class Lexicon {
         hits.addAll(apart);
         for (Token token : tokens) {
             ClassWord classWord = classWords.get(token.word());
-            if (classWord != null && (classWord.group().matchedApart() ? apart : matter).stream()
-                    .noneMatch(hit -> hit.position() < token.end() && token.position() < hit.end())) {
+            if (classWord != null && !covered(token, classWord.group().matchedApart() ? apart : matter)) {
                 hits.add(new WordHit(classWord.group(), token.word(), token.position(), classWord.code()));
             }
         }
         hits.sort(Comparator.comparingInt(WordHit::position));
         return hits;
+    }
+
+    private static boolean covered(Token token, List<WordHit> curated) {
+        for (WordHit hit : curated) {
+            if (hit.position() < token.end() && token.position() < hit.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<WordHit> curated(KeywordMatcher<WordGroup> matcher, String normalisedText) {

@@ -52,6 +52,17 @@ class RouterModelTest {
     }
 
     @Test
+    void theFeatureMajorScorerGivesTribuosOwnAnswerOnEveryCorpusRequest() throws IOException {
+        RouterModel shipped = RouterModel.fromClasspath().orElseThrow();
+        for (TrainingExample example : examples(Corpus.read(Path.of("corpus")))) {
+            var ours = shipped.vote(example.features());
+            var tribuos = shipped.voteThroughTribuo(example.features());
+            assertThat(ours.describe()).isEqualTo(tribuos.describe());
+            assertThat(ours.score()).isCloseTo(tribuos.score(), org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Test
     void aMalformedCorpusLineStopsTheBuildWithFileLineAndField(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("b.jsonl"), """
                 {"line":"110","category":1,"department":null,"item":null,"style":"call","text":"被偷了"}

@@ -1,0 +1,86 @@
+package city.hotline.rules.model;
+
+import city.hotline.rules.facts.ModelVote;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.math.la.DenseMatrix;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trained model's weights laid out feature by feature, for scoring a request inside the
+ * router. Tribuo keeps a linear model's weights label by label (30 rows of 28,000 weights), so a
+ * request's 40 features touch 1,200 cache lines scattered over 6 MB: measured in the classifier,
+ * that cost 70 µs of the 150 µs a decision took once the rules had run, though 8 µs in a loop of
+ * votes alone. Here a feature's 30 weights are adjacent, 4 cache lines. The arithmetic is
+ * Tribuo's (the weights and bias it learned, then softmax, as its {@code LogMulticlass}
+ * objective predicts), and RouterModelTest checks the two agree on every corpus request.
+ */
+final class FeatureMajorWeights {
+
+    private final Map<String, Integer> featureIds;
+    private final RouteLabel[] labels;
+    /** {@code weights[feature * labels + label]}; the bias is the last feature. */
+    private final double[] weights;
+    private final int biasOffset;
+
+    private FeatureMajorWeights(Map<String, Integer> featureIds, RouteLabel[] labels, double[] weights, int biasOffset) {
+        this.featureIds = featureIds;
+        this.labels = labels;
+        this.weights = weights;
+        this.biasOffset = biasOffset;
+    }
+
+    static FeatureMajorWeights of(Model<Label> model) {
+        if (!(model instanceof LinearSGDModel linear)) {
+            throw new IllegalStateException("the router's model must be Tribuo's linear SGD model, not " + model.getClass());
+        }
+        DenseMatrix matrix = linear.getWeightsCopy();
+        int labelCount = matrix.getDimension1Size();
+        int columns = matrix.getDimension2Size(); // features, then the bias
+        RouteLabel[] labels = new RouteLabel[labelCount];
+        for (int label = 0; label < labelCount; label++) {
+            labels[label] = RouteLabel.parse(model.getOutputIDInfo().getOutput(label).getLabel());
+        }
+        double[] weights = new double[columns * labelCount];
+        for (int label = 0; label < labelCount; label++) {
+            for (int column = 0; column < columns; column++) {
+                weights[column * labelCount + label] = matrix.get(label, column);
+            }
+        }
+        Map<String, Integer> featureIds = new HashMap<>();
+        model.getFeatureIDMap().forEach(feature -> featureIds.put(feature.getName(),
+                model.getFeatureIDMap().getID(feature.getName())));
+        return new FeatureMajorWeights(featureIds, labels, weights, (columns - 1) * labelCount);
+    }
+
+    ModelVote vote(List<String> features) {
+        int labelCount = labels.length;
+        double[] scores = new double[labelCount];
+        System.arraycopy(weights, biasOffset, scores, 0, labelCount);
+        for (String feature : features) {
+            Integer id = featureIds.get(feature);
+            if (id != null) {
+                int offset = id * labelCount;
+                for (int label = 0; label < labelCount; label++) {
+                    scores[label] += weights[offset + label];
+                }
+            }
+        }
+        int best = 0;
+        for (int label = 1; label < labelCount; label++) {
+            if (scores[label] > scores[best]) {
+                best = label;
+            }
+        }
+        double sum = 0;
+        for (double score : scores) {
+            sum += Math.exp(score - scores[best]);
+        }
+        RouteLabel label = labels[best];
+        return new ModelVote(label.line(), label.category(), label.department(), 1.0 / sum);
+    }
+}
