@@ -1,6 +1,7 @@
 package city.hotline.rules;
 
 import city.hotline.rules.catalogue.ItemDictionary;
+import city.hotline.rules.facts.Channel;
 import city.hotline.rules.facts.Cue;
 import city.hotline.rules.facts.Denial;
 import city.hotline.rules.facts.DialledLine;
@@ -102,6 +103,9 @@ final class Features {
         features.addCountedFacts();
         if (request.dialledLine() != null) {
             features.facts.add(new DialledLine(request.dialledLine().strip()));
+        }
+        if (request.channel() != null) {
+            features.facts.add(new Channel(request.channel().strip()));
         }
         return features;
     }
