@@ -19,21 +19,25 @@ import java.util.Set;
 final class Explanation extends DefaultAgendaEventListener {
 
     private final Set<String> rules = new LinkedHashSet<>();
-    private final Set<String> facts = new LinkedHashSet<>();
+    /** The evidence itself, described once at the end: a fact matched by several rules is one entry. */
+    private final Set<Evidence> facts = new LinkedHashSet<>();
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         rules.add(event.getMatch().getRule().getName());
         for (Object fact : event.getMatch().getObjects()) {
             if (fact instanceof Evidence evidence) {
-                facts.add(evidence.describe());
+                facts.add(evidence);
             }
         }
     }
 
     void setAside(List<Object> facts) {
-        facts.stream().filter(fact -> fact instanceof Denial || fact instanceof ModelVote)
-                .map(fact -> ((Evidence) fact).describe()).forEach(this.facts::add);
+        for (Object fact : facts) {
+            if (fact instanceof Denial || fact instanceof ModelVote) {
+                this.facts.add((Evidence) fact);
+            }
+        }
     }
 
     List<String> rules() {
@@ -41,6 +45,6 @@ final class Explanation extends DefaultAgendaEventListener {
     }
 
     List<String> matchedFacts() {
-        return List.copyOf(facts);
+        return facts.stream().map(Evidence::describe).distinct().toList();
     }
 }
