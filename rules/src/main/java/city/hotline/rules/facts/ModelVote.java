@@ -1,21 +1,28 @@
 package city.hotline.rules.facts;
 
 /**
- * The learned model's opinion of the request (city.hotline.rules.model.RouterModel): a line,
- * with the category or department, and the probability the model gives it.
+ * The learned model's opinion of the request (city.hotline.rules.model.RouterModel): the line it
+ * gives most probability to, summed over that line's labels, and within the line its most probable
+ * category or department.
  *
  * @param line       110, 12345 or 114
  * @param category   the 110 category, or {@code null}
  * @param department the 12345 department, or {@code null}
- * @param score      the model's probability for this answer, 0-1
+ * @param score      the model's probability for this category or department (for 114, the line), 0-1
+ * @param lineScore  the model's probability for the line, all its categories or departments together, 0-1:
+ *                   "police, category 1 or 2" is a surer police reading than either category alone
  */
-public record ModelVote(String line, Integer category, String department, double score) implements Evidence {
-
+public record ModelVote(String line, Integer category, String department, double score, double lineScore)
+        implements Evidence {
 
     @Override
     public String describe() {
         String answer = category != null ? line + "/" + category : department != null ? line + "/" + department : line;
-        long hundredths = Math.round(score * 100);
-        return "model:" + answer + "@" + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+        return "model:" + answer + "@" + hundredths(score) + " (line " + line + "@" + hundredths(lineScore) + ")";
+    }
+
+    private static String hundredths(double probability) {
+        long hundredths = Math.round(probability * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

@@ -70,17 +70,18 @@ final class FeatureMajorWeights {
                 }
             }
         }
-        int best = 0;
-        for (int label = 1; label < labelCount; label++) {
-            if (scores[label] > scores[best]) {
-                best = label;
-            }
+        double max = scores[0];
+        for (double score : scores) {
+            max = Math.max(max, score);
         }
         double sum = 0;
-        for (double score : scores) {
-            sum += Math.exp(score - scores[best]);
+        for (int label = 0; label < labelCount; label++) {
+            scores[label] = Math.exp(scores[label] - max);
+            sum += scores[label];
         }
-        RouteLabel label = labels[best];
-        return new ModelVote(label.line(), label.category(), label.department(), 1.0 / sum);
+        for (int label = 0; label < labelCount; label++) {
+            scores[label] /= sum;
+        }
+        return ModelVotes.of(labels, scores);
     }
 }

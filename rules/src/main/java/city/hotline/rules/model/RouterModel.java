@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,9 +112,15 @@ public final class RouterModel {
     /** The same answer through Tribuo's own prediction, which the scorer must agree with (RouterModelTest). */
     ModelVote voteThroughTribuo(List<String> features) {
         Prediction<Label> prediction = model.predict(example(LabelFactory.UNKNOWN_LABEL, features));
-        Label best = prediction.getOutput();
-        RouteLabel label = RouteLabel.parse(best.getLabel());
-        return new ModelVote(label.line(), label.category(), label.department(), best.getScore());
+        Map<String, Label> scores = prediction.getOutputScores();
+        RouteLabel[] labels = new RouteLabel[scores.size()];
+        double[] probabilities = new double[scores.size()];
+        int i = 0;
+        for (Label label : scores.values()) {
+            labels[i] = RouteLabel.parse(label.getLabel());
+            probabilities[i++] = label.getScore();
+        }
+        return ModelVotes.of(labels, probabilities);
     }
 
     /** {@code m-} and the first 12 hex digits of SHA-256 over labels, feature names and weights. */

@@ -59,6 +59,7 @@ class RouterModelTest {
             var tribuos = shipped.voteThroughTribuo(example.features());
             assertThat(ours.describe()).isEqualTo(tribuos.describe());
             assertThat(ours.score()).isCloseTo(tribuos.score(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(ours.lineScore()).isCloseTo(tribuos.lineScore(), org.assertj.core.api.Assertions.within(1e-9));
         }
     }
 
