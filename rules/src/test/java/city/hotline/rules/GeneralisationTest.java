@@ -82,6 +82,16 @@ class GeneralisationTest {
         }
 
         @Test
+        void aMessageBoardPostTellingOfAnInjuryThatTheModelReadsAsTheDepartmentsStaysWithIt() {
+            Classification c = CLASSIFIER.classify(new ClassificationRequest("open311",
+                    "关于工伤认定的问题 本人2019年3月在某公司上班时受伤骨折，至今工伤认定没有办下来，公司也不给报销医药费，希望人社部门尽快处理。",
+                    null));
+            assertThat(c.line()).isEqualTo("12345");
+            assertThat(c.department()).isEqualTo("HR_SOCIAL");
+            assertThat(c.rules()).contains("A message-board post the model reads as a hotline matter with near certainty is for a department");
+        }
+
+        @Test
         void aComplaintAboutAPastInjuryStaysWithTheDepartment() {
             Classification c = classify("去年在工地上受伤了，工伤认定到现在还没办下来，请问怎么申请");
             assertThat(c.line()).isEqualTo("12345");
