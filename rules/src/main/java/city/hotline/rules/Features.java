@@ -118,10 +118,11 @@ final class Features {
     /**
      * What the learned model reads: the segmented words ({@code w:}), the concepts stated as fact
      * ({@code c:}) and character bigrams ({@code b:}), which survive a segmentation or
-     * speech-recognition error that splits a word. Each feature once: presence, not counts.
+     * speech-recognition error that splits a word. A feature may stand twice; the model counts
+     * presence, not counts (RouterModel), so no set is built here for every request.
      */
     List<String> modelFeatures() {
-        java.util.Set<String> features = new java.util.LinkedHashSet<>();
+        List<String> features = new ArrayList<>(tokens.size() + mentions.size() + stated.length());
         for (Token token : tokens) {
             if (!"w".equals(token.nature())) {
                 features.add("w:" + token.word());
@@ -133,7 +134,7 @@ final class Features {
                 features.add("b:" + stated.substring(i, i + 2));
             }
         }
-        return List.copyOf(features);
+        return features;
     }
 
     private void addLexiconFacts() {

@@ -6,6 +6,7 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +58,34 @@ final class FeatureMajorWeights {
         return new FeatureMajorWeights(featureIds, labels, weights, (columns - 1) * labelCount);
     }
 
+    /** The ids of the features the model knows, each once: a feature counts by presence, as in training. */
+    private int[] knownIds(List<String> features) {
+        int[] ids = new int[features.size()];
+        int known = 0;
+        for (String feature : features) {
+            Integer id = featureIds.get(feature);
+            if (id != null) {
+                ids[known++] = id;
+            }
+        }
+        Arrays.sort(ids, 0, known);
+        int distinct = 0;
+        for (int i = 0; i < known; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
     ModelVote vote(List<String> features) {
         int labelCount = labels.length;
         double[] scores = new double[labelCount];
         System.arraycopy(weights, biasOffset, scores, 0, labelCount);
-        for (String feature : features) {
-            Integer id = featureIds.get(feature);
-            if (id != null) {
-                int offset = id * labelCount;
-                for (int label = 0; label < labelCount; label++) {
-                    scores[label] += weights[offset + label];
-                }
+        for (int id : knownIds(features)) {
+            int offset = id * labelCount;
+            for (int label = 0; label < labelCount; label++) {
+                scores[label] += weights[offset + label];
             }
         }
         double max = scores[0];
