@@ -27,8 +27,6 @@ public final class Thesaurus {
     static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
     private static final int ATOM_CODE_LENGTH = 7;
 
-    private static volatile Thesaurus shipped;
-
     /** Atom-group code (7 characters, flag dropped) to its words, in code order. */
     private final TreeMap<String, List<String>> groups;
     private final Map<String, List<String>> codesOfWord;
@@ -41,18 +39,14 @@ public final class Thesaurus {
         this.codesOfWord = Map.copyOf(codes);
     }
 
+    /** Read on first use, once per JVM (the class loader's lock makes it safe). */
+    private static final class Shipped {
+        static final Thesaurus THESAURUS = load();
+    }
+
     /** The thesaurus in HanLP's jar. */
     public static Thesaurus shipped() {
-        Thesaurus loaded = shipped;
-        if (loaded == null) {
-            synchronized (Thesaurus.class) {
-                loaded = shipped;
-                if (loaded == null) {
-                    loaded = shipped = load();
-                }
-            }
-        }
-        return loaded;
+        return Shipped.THESAURUS;
     }
 
     private static Thesaurus load() {

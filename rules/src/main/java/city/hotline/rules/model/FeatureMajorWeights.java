@@ -3,7 +3,6 @@ package city.hotline.rules.model;
 import city.hotline.rules.facts.ModelVote;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 
 import java.util.Arrays;
@@ -35,11 +34,8 @@ final class FeatureMajorWeights {
         this.biasOffset = biasOffset;
     }
 
-    static FeatureMajorWeights of(Model<Label> model) {
-        if (!(model instanceof LinearSGDModel linear)) {
-            throw new IllegalStateException("the router's model must be Tribuo's linear SGD model, not " + model.getClass());
-        }
-        DenseMatrix matrix = linear.getWeightsCopy();
+    /** @param matrix the model's weights, labels by features and bias, as Tribuo's linear SGD model keeps them */
+    static FeatureMajorWeights of(Model<Label> model, DenseMatrix matrix) {
         int labelCount = matrix.getDimension1Size();
         int columns = matrix.getDimension2Size(); // features, then the bias
         RouteLabel[] labels = new RouteLabel[labelCount];

@@ -39,8 +39,8 @@ public final class ModelTrainer {
         model.write(out);
         Map<String, Integer> perLabel = new TreeMap<>();
         examples.forEach(example -> perLabel.merge(example.label().name(), 1, Integer::sum));
-        long right = examples.stream().filter(example -> model.vote(example.features()).describe()
-                .startsWith("model:" + example.label().name() + "@")).count();
+        long right = examples.stream().filter(example -> example.label().equals(RouteLabel.of(model.vote(example.features()))))
+                .count();
         System.out.printf("model %s: %d requests, %d labels, %d features, %.1f%% right on its own corpus, %d ms%n",
                 model.digest(), examples.size(), perLabel.size(), model.features(), 100.0 * right / examples.size(),
                 (System.nanoTime() - started) / 1_000_000);

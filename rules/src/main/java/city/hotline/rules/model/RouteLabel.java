@@ -1,5 +1,7 @@
 package city.hotline.rules.model;
 
+import city.hotline.rules.facts.ModelVote;
+
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,11 @@ public record RouteLabel(String line, Integer category, String department) {
     /** The form the model stores, e.g. {@code 110/6}, {@code 114}, {@code 12345/WATER}. */
     public String name() {
         return category != null ? line + "/" + category : department != null ? line + "/" + department : line;
+    }
+
+    /** The answer a vote names. */
+    public static RouteLabel of(ModelVote vote) {
+        return new RouteLabel(vote.line(), vote.category(), vote.department());
     }
 
     public static RouteLabel parse(String name) {

@@ -62,18 +62,31 @@ public final class RouterModel {
     private final FeatureMajorWeights scorer;
 
     private RouterModel(Model<Label> model) {
+        if (!(model instanceof LinearSGDModel linear)) {
+            throw new IllegalStateException("the router's model must be Tribuo's linear SGD model, not " + model.getClass());
+        }
         this.model = model;
-        this.digest = digestOf(model);
-        this.scorer = FeatureMajorWeights.of(model);
+        DenseMatrix weights = linear.getWeightsCopy(); // 28k × 30 doubles: copied once, for the digest and the scorer
+        this.digest = digestOf(model, weights);
+        this.scorer = FeatureMajorWeights.of(model, weights);
     }
 
-    /** The model the build put in this jar, or empty when the jar was built without one. */
-    public static Optional<RouterModel> fromClasspath() {
-        try (InputStream in = RouterModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model " + RESOURCE, e);
+    /** The model the jar carries is read once per JVM: every rulebase built from the jar shares it. */
+    private static final class Shipped {
+        static final Optional<RouterModel> MODEL = load();
+
+        private static Optional<RouterModel> load() {
+            try (InputStream in = RouterModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                return in == null ? Optional.empty() : Optional.of(read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the model " + RESOURCE, e);
+            }
         }
+    }
+
+    /** The model the build put in this jar, or empty when the jar was built without one. Immutable, so shared. */
+    public static Optional<RouterModel> fromClasspath() {
+        return Shipped.MODEL;
     }
 
     static RouterModel read(InputStream in) throws IOException {
@@ -139,19 +152,16 @@ public final class RouterModel {
         return new ArrayExample<>(label, names, values);
     }
 
-    private static String digestOf(Model<Label> model) {
+    private static String digestOf(Model<Label> model, DenseMatrix weights) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             model.getOutputIDInfo().getDomain().stream().map(Label::getLabel).sorted()
                     .forEach(name -> sha256.update((name + "\n").getBytes(StandardCharsets.UTF_8)));
             model.getFeatureIDMap().forEach(feature -> sha256.update((feature.getName() + "\n").getBytes(StandardCharsets.UTF_8)));
-            if (model instanceof LinearSGDModel linear) {
-                DenseMatrix weights = linear.getWeightsCopy();
-                ByteBuffer buffer = ByteBuffer.allocate(Double.BYTES);
-                for (int row = 0; row < weights.getDimension1Size(); row++) {
-                    for (int column = 0; column < weights.getDimension2Size(); column++) {
-                        sha256.update(buffer.clear().putDouble(weights.get(row, column)).array());
-                    }
+            ByteBuffer buffer = ByteBuffer.allocate(Double.BYTES);
+            for (int row = 0; row < weights.getDimension1Size(); row++) {
+                for (int column = 0; column < weights.getDimension2Size(); column++) {
+                    sha256.update(buffer.clear().putDouble(weights.get(row, column)).array());
                 }
             }
             return "m-" + HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
