@@ -147,17 +147,16 @@ final class Features {
             Optional<Denials.Kind> denied = denial(group.line(), hit.position(), hit.end());
             if (denied.isPresent()) {
                 facts.add(new Denial(group.name(), hit.word(), reason(denied.get())));
-            } else if (group.isCue()) {
-                // A frame word fills a frame's slot; only the frame is a fact for the rules.
-                if (!framePass) {
-                    facts.add(new Cue(group.name(), hit.word(), hit.thesaurusClass()));
-                }
-                mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), tense.isPast(hit.position())));
-            } else {
-                facts.add(new KeywordHit(group.name(), group.line(), group.department(), hit.word(), hit.position(),
-                        tense.isPast(hit.position()), hit.thesaurusClass()));
-                mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), tense.isPast(hit.position())));
+                continue;
             }
+            boolean past = tense.isPast(hit.position());
+            if (!group.isCue()) {
+                facts.add(new KeywordHit(group.name(), group.line(), group.department(), hit.word(), hit.position(),
+                        past, hit.thesaurusClass()));
+            } else if (!framePass) { // a frame word fills a frame's slot; only the frame is a fact for the rules
+                facts.add(new Cue(group.name(), hit.word(), hit.thesaurusClass()));
+            }
+            mentions.add(new Frames.Mention(group.name(), hit.word(), hit.position(), past));
         }
         dates.forEach(at -> {
             facts.add(new Cue(PAST, "date@" + at));
