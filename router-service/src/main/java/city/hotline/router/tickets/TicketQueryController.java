@@ -4,6 +4,7 @@ import city.hotline.router.security.Roles;
 import city.hotline.router.web.Problems;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.RoutedTicket;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import java.util.Set;
  */
 @RestController
 @RequestMapping("/api/v1/tickets")
+@ConditionalOnProperty(name = "router.roles.ticket-view", havingValue = "true", matchIfMissing = true)
 class TicketQueryController {
 
     private static final Set<String> READ_ALL = Set.of("ROLE_" + Roles.SUPERVISOR, "ROLE_" + Roles.AUDITOR);
