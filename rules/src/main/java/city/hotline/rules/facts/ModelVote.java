@@ -15,10 +15,15 @@ package city.hotline.rules.facts;
 public record ModelVote(String line, Integer category, String department, double score, double lineScore)
         implements Evidence {
 
+    /** How the model names an answer: {@code 110/6}, {@code 114}, {@code 12345/WATER}. */
+    public static String answer(String line, Integer category, String department) {
+        return category != null ? line + "/" + category : department != null ? line + "/" + department : line;
+    }
+
     @Override
     public String describe() {
-        String answer = category != null ? line + "/" + category : department != null ? line + "/" + department : line;
-        return "model:" + answer + "@" + hundredths(score) + " (line " + line + "@" + hundredths(lineScore) + ")";
+        return "model:" + answer(line, category, department) + "@" + hundredths(score)
+                + " (line " + line + "@" + hundredths(lineScore) + ")";
     }
 
     private static String hundredths(double probability) {

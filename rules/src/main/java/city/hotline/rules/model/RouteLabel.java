@@ -31,7 +31,7 @@ public record RouteLabel(String line, Integer category, String department) {
 
     /** The form the model stores, e.g. {@code 110/6}, {@code 114}, {@code 12345/WATER}. */
     public String name() {
-        return category != null ? line + "/" + category : department != null ? line + "/" + department : line;
+        return ModelVote.answer(line, category, department);
     }
 
     /** The answer a vote names. */
