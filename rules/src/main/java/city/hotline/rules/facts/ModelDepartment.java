@@ -6,16 +6,11 @@ package city.hotline.rules.facts;
  * city wrote, and never counts where a transfer item names the department (the catalogue is the
  * city's setting, which the model, trained on the shipped catalogue, may not know yet).
  */
-public record ModelDepartment(String department) implements HotlineSignal, Evidence {
+public record ModelDepartment(String department, int weight) implements HotlineSignal, Evidence {
 
     @Override
     public String line() {
         return "12345";
-    }
-
-    @Override
-    public int weight() {
-        return 1;
     }
 
     @Override
