@@ -92,6 +92,15 @@ class GeneralisationTest {
         }
 
         @Test
+        void aSceneTheModelReadsAsPoliceWithNearCertaintyGoesTo110WithAThreeWayCallThoughItNamesAHotlineItem() {
+            Classification c = classify("网吧里几个人把一个学生堵在厕所里不让出来，那孩子一直在哭");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.needsReview()).isTrue();
+            assertThat(c.rules()).contains("The learned model reads a police matter with confidence");
+            assertThat(c.matchedFacts()).contains("item:TI095=网吧").noneMatch(fact -> fact.startsWith("keyword:fight"));
+        }
+
+        @Test
         void aComplaintAboutAPastInjuryStaysWithTheDepartment() {
             Classification c = classify("去年在工地上受伤了，工伤认定到现在还没办下来，请问怎么申请");
             assertThat(c.line()).isEqualTo("12345");
@@ -106,6 +115,16 @@ class GeneralisationTest {
         void theModelsVoteAndScoreAreShownInEveryExplanation() {
             Classification c = classify("小区停水三天了，什么时候来水");
             assertThat(c.matchedFacts()).anyMatch(fact -> fact.matches("model:12345/WATER@[01]\\.\\d\\d \\(line 12345@[01]\\.\\d\\d\\)"));
+        }
+
+        @Test
+        void aMessageBoardPostGoesToTheDepartmentTheModelIsNearlyCertainOfThoughItNamesAnotherDepartmentsItemInPassing() {
+            String post = "关于某小区门口公交站撤销的建议 尊敬的领导：小区门口的公交站去年被撤了，物业也说没办法，"
+                    + "老人孩子出行要走两公里，恳请交通部门恢复站点或者调整线路。";
+            Classification onTheBoard = CLASSIFIER.classify(new ClassificationRequest("open311", post, null));
+            assertThat(onTheBoard.department()).isEqualTo("TRANSPORT");
+            assertThat(onTheBoard.rules()).contains("The learned model's near-certain department counts as two more words");
+            assertThat(onTheBoard.matchedFacts()).contains("item:TI024=物业", "model-department:TRANSPORT");
         }
 
         @Test
