@@ -101,6 +101,16 @@ class GeneralisationTest {
         }
 
         @Test
+        void anOffenceWordUsedLooselyOfAPriceStaysWithTheDepartmentTheModelIsNearlyCertainOf() {
+            Classification c = classify("超市里的鸡蛋卖到十五块一斤，简直是明抢，市场监管部门管不管");
+            assertThat(c.line()).isEqualTo("12345");
+            assertThat(c.department()).isEqualTo("MARKET_REG");
+            assertThat(c.rules()).contains("A lone police word in a request the model reads as the department's with near certainty, "
+                    + "with nobody in danger now, is for the department");
+            assertThat(c.matchedFacts()).contains("keyword:robbery=明抢");
+        }
+
+        @Test
         void aComplaintAboutAPastInjuryStaysWithTheDepartment() {
             Classification c = classify("去年在工地上受伤了，工伤认定到现在还没办下来，请问怎么申请");
             assertThat(c.line()).isEqualTo("12345");

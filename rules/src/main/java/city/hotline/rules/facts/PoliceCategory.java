@@ -48,6 +48,15 @@ public enum PoliceCategory {
         return this == PUBLIC_ORDER || this == DISASTER_OR_ACCIDENT || this == URGENT_HELP;
     }
 
+    /**
+     * Criminal and public-order cases are named by an offence (抢, 骗, 打, 骂), words callers also use
+     * loosely of a price, a landlord or a manner ("简直是明抢"); the other categories are named by a
+     * situation (lost, trapped, on fire, followed, a crowd, an officer), which is not said in jest.
+     */
+    public boolean isNamedByAnOffence() {
+        return this == CRIMINAL_CASE || this == PUBLIC_ORDER;
+    }
+
     public boolean outranks(PoliceCategory other) {
         return ordinal() < other.ordinal();
     }
