@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a request into the facts the rules read.
@@ -64,6 +65,7 @@ final class Features {
     private static final String NOW = "now";
     /** Grammar groups that become cues for the rules; the others only shape the facts. */
     private static final Set<String> TIME_GROUPS = Set.of(PAST, NOW);
+    private static final Pattern DIGITS = Pattern.compile("[0-9]");
 
     private final String stated;
     private final List<Token> tokens;
@@ -120,21 +122,29 @@ final class Features {
      * ({@code c:}) and character bigrams ({@code b:}), which survive a segmentation or
      * speech-recognition error that splits a word. A feature may stand twice; the model counts
      * presence, not counts (RouterModel), so no set is built here for every request.
+     *
+     * <p>Digits say how many and which, not what kind of matter: a caller's phone number, a house
+     * number or a time made the model near certain of a police matter by the chance of which digits
+     * its corpus held. So every digit reads as 0 in a word, and a bigram holds no digit.
      */
     List<String> modelFeatures() {
         List<String> features = new ArrayList<>(tokens.size() + mentions.size() + stated.length());
         for (Token token : tokens) {
             if (!"w".equals(token.nature())) {
-                features.add("w:" + token.word());
+                features.add("w:" + DIGITS.matcher(token.word()).replaceAll("0"));
             }
         }
         mentions.forEach(mention -> features.add("c:" + mention.concept()));
         for (int i = 0; i + 1 < stated.length(); i++) {
-            if (Character.isLetterOrDigit(stated.charAt(i)) && Character.isLetterOrDigit(stated.charAt(i + 1))) {
+            if (isWordCharacter(stated.charAt(i)) && isWordCharacter(stated.charAt(i + 1))) {
                 features.add("b:" + stated.substring(i, i + 2));
             }
         }
         return features;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetter(c);
     }
 
     private void addLexiconFacts() {
