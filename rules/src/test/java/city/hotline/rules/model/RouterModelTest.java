@@ -64,6 +64,15 @@ class RouterModelTest {
     }
 
     @Test
+    void whichDigitsACallerGivesIsNoFeatureOnlyThatADigitStandsThere() {
+        List<String> withOnePhone = READING.modelFeatures(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话13800138023", null));
+        List<String> withAnother = READING.modelFeatures(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话18912345678", null));
+        assertThat(withOnePhone).isEqualTo(withAnother)
+                .noneMatch(feature -> feature.startsWith("b:") && feature.matches(".*[0-9].*"))
+                .contains("b:摆摊");
+    }
+
+    @Test
     void aMalformedCorpusLineStopsTheBuildWithFileLineAndField(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("b.jsonl"), """
                 {"line":"110","category":1,"department":null,"item":null,"style":"call","text":"被偷了"}
