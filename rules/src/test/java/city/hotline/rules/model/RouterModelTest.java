@@ -25,11 +25,12 @@ class RouterModelTest {
 
     @Test
     void trainingTwiceOnTheSameCorpusGivesTheSameDigest(@TempDir Path folder) throws IOException {
+        // Three of each: the trainer keeps features seen in at least RouterModel.MIN_CARDINALITY requests.
         Files.writeString(folder.resolve("a.jsonl"), """
                 {"line":"110","category":1,"department":null,"item":null,"style":"call","text":"我的钱包被偷了"}
                 {"line":"114","category":null,"department":null,"item":null,"style":"scene","text":"一辆车停在车库门口我出不去"}
                 {"line":"12345","category":null,"department":"WATER","item":null,"style":"plain","text":"小区停水三天了"}
-                """);
+                """.repeat(RouterModel.MIN_CARDINALITY));
         List<TrainingExample> examples = examples(Corpus.read(folder));
         RouterModel first = RouterModel.train(examples);
         RouterModel second = RouterModel.train(examples);
