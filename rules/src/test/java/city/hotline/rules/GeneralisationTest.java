@@ -53,6 +53,15 @@ class GeneralisationTest {
         }
 
         @Test
+        void aCrowdLeavingItsCarsAcrossAGateIsAMassIncidentNotAMoveCarMatter() {
+            Classification c = classify("几十个人把车停在镇政府门口不走");
+            assertThat(c.line()).isEqualTo("110");
+            assertThat(c.category()).isEqualTo(3);
+            assertThat(c.matchedFacts()).contains("frame:crowd(size=几十个, action=停在)");
+            assertThat(c.rules()).contains("A crowd that gathers, blocks a way or fights is a mass incident (category 3)");
+        }
+
+        @Test
         void aSmallChildAloneByTheRoadNeedsUrgentHelp() {
             Classification c = classify("有个三岁左右的小孩一个人在马路边哭，周围没大人");
             assertThat(c.line()).isEqualTo("110");

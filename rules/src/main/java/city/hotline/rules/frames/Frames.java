@@ -36,7 +36,8 @@ public final class Frames {
     private static final Set<String> HAZARDS = Set.of("fire", "explosion_collapse", "flood_landslide", "gas_leak",
             "drowning");
     private static final Set<String> AT_RISK = Set.of("person", "vulnerable", "trapped", "call_for_help");
-    private static final Set<String> CROWD_ACTIONS = Set.of("gathering", "blocking", "fight", "mass_incident");
+    /** What a crowd does that makes it an incident; "parked": dozens of drivers leaving their cars across a junction. */
+    private static final Set<String> CROWD_ACTIONS = Set.of("gathering", "blocking", "parked", "fight", "mass_incident");
     private static final Set<String> OFFICER_ACTS = Set.of("abuse_of_power", "police_misconduct");
     private static final Map<RequestKind.Kind, String> REQUEST_CONCEPTS = new EnumMap<>(Map.of(
             RequestKind.Kind.EMERGENCY_NOW, "now",
