@@ -96,6 +96,20 @@ abstract class RoutingScenarios extends RouterTestSupport {
     }
 
     @Test
+    void aTextHoldingAControlOrBidiOverrideCharacterIsRefusedWithAProblemNamingTheField() {
+        // NUL is refused by PostgreSQL (the audit store would lose the record); U+202E reverses text on the page.
+        HttpResponse<String> nul = post("""
+                {"channel":"call","text":"路灯坏了\\u0000"}""");
+        HttpResponse<String> override = post("""
+                {"channel":"call","text":"路灯坏了","location":{"address":"湖滨南路\\u202e号88"}}""");
+
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"field\":\"/text\"", "\"reason\":\"SCHEMA_VIOLATION\"");
+        assertThat(override.statusCode()).isEqualTo(400);
+        assertThat(override.body()).contains("\"field\":\"/location/address\"");
+    }
+
+    @Test
     void malformedJsonIsRefusedWithAProblem() {
         HttpResponse<String> response = post("{\"channel\":\"call\",");
 
