@@ -100,6 +100,15 @@ class RoleMatrixTest extends RouterTestSupport {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/login"));
     }
 
+    @Test
+    void healthSaysUpOrDownToAnyoneAndItsDetailsOnlyToASupervisor() {
+        HttpResponse<String> anonymous = get("/actuator/health", null);
+        HttpResponse<String> supervisor = get("/actuator/health", Account.SUPERVISOR);
+
+        assertThat(anonymous.body()).contains("\"status\"").doesNotContain("components", "details", "clusterId");
+        assertThat(supervisor.body()).contains("\"components\"", "\"kafka\"");
+    }
+
     private HttpResponse<String> call(Endpoint endpoint, Account account) {
         HttpRequest.Builder request = request(endpoint.path(), account);
         if (endpoint.method().equals("GET")) {
