@@ -46,6 +46,7 @@ import org.springframework.context.SmartLifecycle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -282,7 +283,7 @@ public class InProcessSmsc implements SmartLifecycle, ServerMessageReceiverListe
 
     /** jSMPP's listener does not tell which port it bound for 0, so a free one is picked first. */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -292,7 +293,7 @@ public class InProcessSmsc implements SmartLifecycle, ServerMessageReceiverListe
 
     private static SMPPServerSessionListener open(int port) {
         try {
-            return new SMPPServerSessionListener(port);
+            return new SMPPServerSessionListener(port, new LoopbackServerConnections());
         } catch (IOException e) {
             throw new UncheckedIOException("In-process SMSC cannot listen on port " + port, e);
         }

@@ -9,14 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /** The real jSMPP client (the production gateway) against the real jSMPP server (the in-process SMSC). */
@@ -42,6 +50,20 @@ class SmppSmsGatewayTest {
     void stop() {
         gateway.close();
         smsc.stop();
+    }
+
+    @Test
+    void theInProcessSmscTakesConnectionsOnTheLoopbackAddressOnly() throws Exception {
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+        assumeThat(external).as("a network address other than loopback").isPresent();
+
+        try (Socket local = new Socket(InetAddress.getLoopbackAddress(), smsc.port())) {
+            assertThat(local.isConnected()).isTrue();
+        }
+        assertThatThrownBy(() -> new Socket(external.get(), smsc.port()).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test
