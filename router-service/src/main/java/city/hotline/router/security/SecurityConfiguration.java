@@ -1,5 +1,6 @@
 package city.hotline.router.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,10 @@ class SecurityConfiguration {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("hotline");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error", "/login", "/login.html",
+                        // Boot's error page renders the error of a request already let through; asked for
+                        // directly, /error has no error to render and answered 500.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/login", "/login.html",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets/*/moved")
                         .hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)

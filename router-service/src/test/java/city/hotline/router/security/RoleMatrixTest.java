@@ -109,6 +109,11 @@ class RoleMatrixTest extends RouterTestSupport {
         assertThat(supervisor.body()).contains("\"components\"", "\"kafka\"");
     }
 
+    @Test
+    void anAnonymousRequestForTheErrorPageItselfIsAskedToSignInNotAnsweredWithAServerError() {
+        assertThat(get("/error", null).statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> call(Endpoint endpoint, Account account) {
         HttpRequest.Builder request = request(endpoint.path(), account);
         if (endpoint.method().equals("GET")) {
