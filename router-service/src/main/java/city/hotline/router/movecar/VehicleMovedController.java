@@ -3,6 +3,7 @@ package city.hotline.router.movecar;
 import city.hotline.router.kafka.EventPublisher;
 import city.hotline.router.kafka.PublishFailedException;
 import city.hotline.router.kafka.Topics;
+import city.hotline.router.tickets.TicketAccess;
 import city.hotline.router.tickets.TicketView;
 import city.hotline.router.tickets.TicketViewUnavailableException;
 import city.hotline.router.web.Problems;
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +58,8 @@ class VehicleMovedController {
     }
 
     @PostMapping("/{ticketId}/moved")
-    ResponseEntity<?> moved(@PathVariable String ticketId, @RequestBody(required = false) MovedConfirmation body) {
+    ResponseEntity<?> moved(@PathVariable String ticketId, @RequestBody(required = false) MovedConfirmation body,
+                            Authentication account) {
         String confirmedBy = body == null || body.confirmedBy() == null ? "operator" : body.confirmedBy();
         if (!CONFIRMERS.contains(confirmedBy)) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-confirmation", "confirmedBy must be caller or operator");
@@ -64,6 +67,9 @@ class VehicleMovedController {
         Optional<Envelope<RoutedTicket>> routed = tickets.find(ticketId);
         if (routed.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "ticket-not-routed", "No routed ticket " + ticketId);
+        }
+        if (!TicketAccess.mayActOn(account, routed.get().data().ticket().takenBy())) {
+            return TicketAccess.notYours(ticketId);
         }
         if (!MoveCarEvents.LINE.equals(routed.get().data().decision().line())) {
             return problem(HttpStatus.CONFLICT, "not-move-car",

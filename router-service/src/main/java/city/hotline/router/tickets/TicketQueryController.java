@@ -1,6 +1,5 @@
 package city.hotline.router.tickets;
 
-import city.hotline.router.security.Roles;
 import city.hotline.router.web.Problems;
 import city.hotline.schemas.Envelope;
 import city.hotline.schemas.RoutedTicket;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Set;
-
 /**
  * {@code GET /api/v1/tickets/{ticketId}}: the routed ticket with its decision, its loop state and its timeline
  * (routed, transfers, feedback, escalations, with times); 404 until it is routed.
@@ -25,8 +22,6 @@ import java.util.Set;
 @RequestMapping("/api/v1/tickets")
 @ConditionalOnProperty(name = "router.roles.ticket-view", havingValue = "true", matchIfMissing = true)
 class TicketQueryController {
-
-    private static final Set<String> READ_ALL = Set.of("ROLE_" + Roles.SUPERVISOR, "ROLE_" + Roles.AUDITOR);
 
     private final TicketView view;
 
@@ -37,25 +32,15 @@ class TicketQueryController {
     @GetMapping("/{ticketId}")
     ResponseEntity<?> find(@PathVariable String ticketId, Authentication account) {
         return view.find(ticketId)
-                .<ResponseEntity<?>>map(event -> mayRead(account, event.data().ticket().takenBy())
+                .<ResponseEntity<?>>map(event -> TicketAccess.mayRead(account, event.data().ticket().takenBy())
                         ? ResponseEntity.ok(RoutedTicketView.of(event, view.track(ticketId).orElse(null)))
-                        : notYours(ticketId))
+                        : TicketAccess.notYours(ticketId))
                 .orElseGet(() -> {
                     ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "ticket-not-routed",
                             "No routed ticket " + ticketId + " (unknown, or not routed yet)");
                     problem.setTitle("Ticket not routed");
                     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
                 });
-    }
-
-    /** Supervisors and auditors read every ticket; an agent reads the tickets it took. */
-    private static boolean mayRead(Authentication account, String takenBy) {
-        return account.getAuthorities().stream().anyMatch(a -> READ_ALL.contains(a.getAuthority()))
-                || account.getName().equals(takenBy);
-    }
-
-    private static ResponseEntity<ProblemDetail> notYours(String ticketId) {
-        return Problems.response(HttpStatus.FORBIDDEN, "not-your-ticket", "Ticket " + ticketId + " was taken by another agent");
     }
 
     @ExceptionHandler

@@ -81,14 +81,23 @@ class RoleMatrixTest extends RouterTestSupport {
 
     @Test
     void anAgentReadsTheTicketsItTookAndNoOtherAgentsTickets() {
-        HttpResponse<String> taken = post("/api/v1/tickets", "application/json", """
-                {"channel":"call","text":"小区停水两天了","callerPhone":"13800138041"}""", Account.AGENT);
-        String ticketId = taken.body().replaceAll(".*\"ticketId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        awaitRouted(ticketId);
+        String ticketId = takenByAnAgent("""
+                {"channel":"call","text":"小区停水两天了","callerPhone":"13800138041"}""");
 
         assertThat(get("/api/v1/tickets/" + ticketId, Account.AGENT).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/tickets/" + ticketId, Account.OTHER_AGENT).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/tickets/" + ticketId, Account.AUDITOR).body()).contains("138****8041").doesNotContain("13800138041");
+    }
+
+    @Test
+    void anAgentConfirmsAVehicleMovedOnlyOnAMoveCarTicketItTook() {
+        String ticketId = takenByAnAgent("""
+                {"channel":"call","text":"有辆车堵在我家车库门口，车牌闽D7K3M5，我出不去","callerPhone":"13800138042"}""");
+
+        assertThat(post("/api/v1/tickets/" + ticketId + "/moved", "application/json", "{}", Account.OTHER_AGENT).statusCode())
+                .isEqualTo(403);
+        assertThat(post("/api/v1/tickets/" + ticketId + "/moved", "application/json", "{}", Account.AGENT).statusCode())
+                .isEqualTo(202);
     }
 
     @Test
@@ -112,6 +121,14 @@ class RoleMatrixTest extends RouterTestSupport {
     @Test
     void anAnonymousRequestForTheErrorPageItselfIsAskedToSignInNotAnsweredWithAServerError() {
         assertThat(get("/error", null).statusCode()).isEqualTo(401);
+    }
+
+    /** Submits the ticket as Account.AGENT and waits until it is routed. */
+    private String takenByAnAgent(String submission) {
+        HttpResponse<String> taken = post("/api/v1/tickets", "application/json", submission, Account.AGENT);
+        String ticketId = taken.body().replaceAll(".*\"ticketId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        awaitRouted(ticketId);
+        return ticketId;
     }
 
     private HttpResponse<String> call(Endpoint endpoint, Account account) {
