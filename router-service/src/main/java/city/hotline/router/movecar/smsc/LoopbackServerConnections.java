@@ -20,7 +20,7 @@ final class LoopbackServerConnections implements ServerConnectionFactory {
 
     @Override
     public ServerConnection listen(int port) throws IOException {
-        return new ServerSocketConnection(new ServerSocket(port, BACKLOG, InetAddress.getLoopbackAddress()));
+        return new ServerSocketConnection(onLoopback(port, BACKLOG));
     }
 
     @Override
@@ -30,8 +30,12 @@ final class LoopbackServerConnections implements ServerConnectionFactory {
 
     @Override
     public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
-        ServerSocket socket = new ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
+        ServerSocket socket = onLoopback(port, backlog);
         socket.setSoTimeout(timeout);
         return new ServerSocketConnection(socket);
+    }
+
+    private static ServerSocket onLoopback(int port, int backlog) throws IOException {
+        return new ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
     }
 }
