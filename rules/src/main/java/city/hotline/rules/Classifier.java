@@ -68,7 +68,7 @@ public final class Classifier {
         Explanation explanation = new Explanation();
         Features features = reading.read(request);
         List<Object> facts = new ArrayList<>(features.facts());
-        model.ifPresent(m -> facts.add(m.vote(features.modelFeatures())));
+        model.ifPresent(m -> facts.add(m.vote(features.modelInput())));
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("decision", decision);

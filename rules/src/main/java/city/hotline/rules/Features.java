@@ -14,6 +14,7 @@ import city.hotline.rules.frames.Frames;
 import city.hotline.rules.lexicon.Lexicon;
 import city.hotline.rules.lexicon.WordGroup;
 import city.hotline.rules.lexicon.WordHit;
+import city.hotline.rules.model.ModelInput;
 import city.hotline.rules.text.CalendarDates;
 import city.hotline.rules.text.Crowds;
 import city.hotline.rules.text.Denials;
@@ -51,7 +52,7 @@ import java.util.Set;
  *
  * <p>The words come from segmenting the text ({@link Segmenter}); the concept table finds its
  * curated phrases in the text and its thesaurus words among the segmented words. The same
- * reading gives the learned model its features ({@link #modelFeatures()}).
+ * reading gives the learned model its input ({@link #modelInput()}).
  */
 final class Features {
 
@@ -116,33 +117,21 @@ final class Features {
     }
 
     /**
-     * What the learned model reads: the segmented words ({@code w:}), the concepts stated as fact
-     * ({@code c:}) and character bigrams ({@code b:}), which survive a segmentation or
-     * speech-recognition error that splits a word. A feature may stand twice; the model counts
-     * presence, not counts (RouterModel), so no set is built here for every request.
+     * What the learned model reads ({@link ModelInput}): the segmented words, the concepts stated as
+     * fact, and the caller's text for character bigrams.
      *
      * <p>Digits say how many and which, not what kind of matter: a caller's phone number, a house
      * number or a time made the model near certain of a police matter by the chance of which digits
      * its corpus held. So every digit reads as 0 in a word, and a bigram holds no digit.
      */
-    List<String> modelFeatures() {
-        List<String> features = new ArrayList<>(tokens.size() + mentions.size() + stated.length());
+    ModelInput modelInput() {
+        List<String> modelWords = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             if (!"w".equals(token.nature())) {
-                features.add("w:" + digitsAsZero(token.word()));
+                modelWords.add(digitsAsZero(token.word()));
             }
         }
-        mentions.forEach(mention -> features.add("c:" + mention.concept()));
-        for (int i = 0; i + 1 < stated.length(); i++) {
-            if (isWordCharacter(stated.charAt(i)) && isWordCharacter(stated.charAt(i + 1))) {
-                features.add("b:" + stated.substring(i, i + 2));
-            }
-        }
-        return features;
-    }
-
-    private static boolean isWordCharacter(char c) {
-        return Character.isLetter(c);
+        return new ModelInput(modelWords, mentions.stream().map(Frames.Mention::concept).toList(), stated);
     }
 
     /** The word itself when it holds no digit, as most do: no regex and no copy per token on the hot path. */

@@ -4,10 +4,10 @@ import city.hotline.rules.catalogue.Catalogue;
 import city.hotline.rules.catalogue.ItemDictionary;
 import city.hotline.rules.catalogue.TransferItem;
 import city.hotline.rules.lexicon.Lexicon;
+import city.hotline.rules.model.ModelInput;
 import city.hotline.rules.text.Segmenter;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,8 +41,8 @@ public final class TextReading {
         return Features.of(request, lexicon, items, segmenter);
     }
 
-    /** What the learned model reads of this request (see {@code Features.modelFeatures}). */
-    public List<String> modelFeatures(ClassificationRequest request) {
-        return read(request).modelFeatures();
+    /** What the learned model reads of this request. */
+    public ModelInput modelInput(ClassificationRequest request) {
+        return read(request).modelInput();
     }
 }

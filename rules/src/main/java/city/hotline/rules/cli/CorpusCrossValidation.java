@@ -5,6 +5,7 @@ import city.hotline.rules.Classifier;
 import city.hotline.rules.Rulebase;
 import city.hotline.rules.TextReading;
 import city.hotline.rules.model.Corpus;
+import city.hotline.rules.model.ModelInput;
 import city.hotline.rules.model.RouterModel;
 import city.hotline.rules.model.TrainingExample;
 
@@ -30,8 +31,8 @@ final class CorpusCrossValidation {
     static void run(Path folder, int folds) throws IOException {
         List<Corpus.Entry> corpus = Corpus.read(folder);
         TextReading reading = TextReading.fromClasspath();
-        List<List<String>> features = corpus.stream()
-                .map(entry -> reading.modelFeatures(new ClassificationRequest(entry.channel(), entry.text(), null)))
+        List<ModelInput> inputs = corpus.stream()
+                .map(entry -> reading.modelInput(new ClassificationRequest(entry.channel(), entry.text(), null)))
                 .toList();
         Scorecard scorecard = new Scorecard();
         String version = "";
@@ -39,7 +40,7 @@ final class CorpusCrossValidation {
             List<TrainingExample> training = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 if (i % folds != fold) {
-                    training.add(new TrainingExample(features.get(i), corpus.get(i).label()));
+                    training.add(new TrainingExample(inputs.get(i), corpus.get(i).label()));
                 }
             }
             Classifier classifier = Classifier.build(Rulebase.fromClasspath().withModel(RouterModel.train(training)));

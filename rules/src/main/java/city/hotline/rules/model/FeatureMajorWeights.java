@@ -5,11 +5,6 @@ import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.math.la.DenseMatrix;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The trained model's weights laid out feature by feature, for scoring a request inside the
  * router. Tribuo keeps a linear model's weights label by label (30 rows of 28,000 weights), so a
@@ -17,18 +12,19 @@ import java.util.Map;
  * that cost 70 µs of the 150 µs a decision took once the rules had run, though 8 µs in a loop of
  * votes alone. Here a feature's 30 weights are adjacent, 4 cache lines. The arithmetic is
  * Tribuo's (the weights and bias it learned, then softmax, as its {@code LogMulticlass}
- * objective predicts), and RouterModelTest checks the two agree on every corpus request.
+ * objective predicts), and RouterModelTest checks the two agree on every corpus request. The
+ * features are found by {@link FeatureIds}.
  */
 final class FeatureMajorWeights {
 
-    private final Map<String, Integer> featureIds;
+    private final FeatureIds ids;
     private final RouteLabel[] labels;
     /** {@code weights[feature * labels + label]}; the bias is the last feature. */
     private final double[] weights;
     private final int biasOffset;
 
-    private FeatureMajorWeights(Map<String, Integer> featureIds, RouteLabel[] labels, double[] weights, int biasOffset) {
-        this.featureIds = featureIds;
+    private FeatureMajorWeights(FeatureIds ids, RouteLabel[] labels, double[] weights, int biasOffset) {
+        this.ids = ids;
         this.labels = labels;
         this.weights = weights;
         this.biasOffset = biasOffset;
@@ -48,37 +44,14 @@ final class FeatureMajorWeights {
                 weights[column * labelCount + label] = matrix.get(label, column);
             }
         }
-        Map<String, Integer> featureIds = new HashMap<>();
-        model.getFeatureIDMap().forEach(feature -> featureIds.put(feature.getName(),
-                model.getFeatureIDMap().getID(feature.getName())));
-        return new FeatureMajorWeights(featureIds, labels, weights, (columns - 1) * labelCount);
+        return new FeatureMajorWeights(FeatureIds.of(model.getFeatureIDMap()), labels, weights, (columns - 1) * labelCount);
     }
 
-    /** The ids of the features the model knows, each once: a feature counts by presence, as in training. */
-    private int[] knownIds(List<String> features) {
-        int[] ids = new int[features.size()];
-        int known = 0;
-        for (String feature : features) {
-            Integer id = featureIds.get(feature);
-            if (id != null) {
-                ids[known++] = id;
-            }
-        }
-        Arrays.sort(ids, 0, known);
-        int distinct = 0;
-        for (int i = 0; i < known; i++) {
-            if (i == 0 || ids[i] != ids[i - 1]) {
-                ids[distinct++] = ids[i];
-            }
-        }
-        return Arrays.copyOf(ids, distinct);
-    }
-
-    ModelVote vote(List<String> features) {
+    ModelVote vote(ModelInput input) {
         int labelCount = labels.length;
         double[] scores = new double[labelCount];
         System.arraycopy(weights, biasOffset, scores, 0, labelCount);
-        for (int id : knownIds(features)) {
+        for (int id : ids.distinctKnown(input)) {
             int offset = id * labelCount;
             for (int label = 0; label < labelCount; label++) {
                 scores[label] += weights[offset + label];

@@ -31,7 +31,7 @@ public final class ModelTrainer {
         TextReading reading = TextReading.fromClasspath();
         List<TrainingExample> examples = corpus.stream()
                 .map(entry -> new TrainingExample(
-                        reading.modelFeatures(new ClassificationRequest(entry.channel(), entry.text(), null)), entry.label()))
+                        reading.modelInput(new ClassificationRequest(entry.channel(), entry.text(), null)), entry.label()))
                 .toList();
         RouterModel model = RouterModel.train(examples);
         Path out = Path.of(args[1]);
@@ -39,7 +39,7 @@ public final class ModelTrainer {
         model.write(out);
         Map<String, Integer> perLabel = new TreeMap<>();
         examples.forEach(example -> perLabel.merge(example.label().name(), 1, Integer::sum));
-        long right = examples.stream().filter(example -> example.label().equals(RouteLabel.of(model.vote(example.features()))))
+        long right = examples.stream().filter(example -> example.label().equals(RouteLabel.of(model.vote(example.input()))))
                 .count();
         System.out.printf("model %s: %d requests, %d labels, %d features, %.1f%% right on its own corpus, %d ms%n",
                 model.digest(), examples.size(), perLabel.size(), model.features(), 100.0 * right / examples.size(),

@@ -103,12 +103,12 @@ public final class RouterModel {
         return new RouterModel(labels);
     }
 
-    /** Trains on the examples (features and label), deterministically for a given order. */
+    /** Trains on the examples (input and label), deterministically for a given order. */
     public static RouterModel train(List<TrainingExample> examples) {
         LabelFactory factory = new LabelFactory();
         List<Example<Label>> rows = new ArrayList<>(examples.size());
         for (TrainingExample example : examples) {
-            rows.add(example(new Label(example.label().name()), example.features()));
+            rows.add(example(new Label(example.label().name()), example.input()));
         }
         MutableDataset<Label> all = new MutableDataset<>(
                 new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("rules/corpus", factory)));
@@ -121,14 +121,14 @@ public final class RouterModel {
         model.serializeToFile(file);
     }
 
-    /** The model's most probable answer for these features, with its probability. */
-    public ModelVote vote(List<String> features) {
-        return scorer.vote(features);
+    /** The model's most probable answer for this input, with its probability. */
+    public ModelVote vote(ModelInput input) {
+        return scorer.vote(input);
     }
 
     /** The same answer through Tribuo's own prediction, which the scorer must agree with (RouterModelTest). */
-    ModelVote voteThroughTribuo(List<String> features) {
-        Prediction<Label> prediction = model.predict(example(LabelFactory.UNKNOWN_LABEL, features));
+    ModelVote voteThroughTribuo(ModelInput input) {
+        Prediction<Label> prediction = model.predict(example(LabelFactory.UNKNOWN_LABEL, input));
         Map<String, Label> scores = prediction.getOutputScores();
         RouteLabel[] labels = new RouteLabel[scores.size()];
         double[] probabilities = new double[scores.size()];
@@ -149,8 +149,8 @@ public final class RouterModel {
         return model.getFeatureIDMap().size();
     }
 
-    private static ArrayExample<Label> example(Label label, List<String> features) {
-        String[] names = features.stream().distinct().toArray(String[]::new);
+    private static ArrayExample<Label> example(Label label, ModelInput input) {
+        String[] names = input.featureNames().stream().distinct().toArray(String[]::new);
         double[] values = new double[names.length];
         Arrays.fill(values, 1.0);
         return new ArrayExample<>(label, names, values);

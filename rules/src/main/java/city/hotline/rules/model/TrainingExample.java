@@ -1,7 +1,5 @@
 package city.hotline.rules.model;
 
-import java.util.List;
-
-/** One corpus request as the model sees it: its features and the answer it should give. */
-public record TrainingExample(List<String> features, RouteLabel label) {
+/** One corpus request as the model sees it: what it reads and the answer it should give. */
+public record TrainingExample(ModelInput input, RouteLabel label) {
 }

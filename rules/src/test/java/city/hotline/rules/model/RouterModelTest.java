@@ -19,7 +19,7 @@ class RouterModelTest {
 
     private static List<TrainingExample> examples(List<Corpus.Entry> entries) {
         return entries.stream()
-                .map(e -> new TrainingExample(READING.modelFeatures(new ClassificationRequest(e.channel(), e.text(), null)), e.label()))
+                .map(e -> new TrainingExample(READING.modelInput(new ClassificationRequest(e.channel(), e.text(), null)), e.label()))
                 .toList();
     }
 
@@ -35,7 +35,7 @@ class RouterModelTest {
         RouterModel first = RouterModel.train(examples);
         RouterModel second = RouterModel.train(examples);
         assertThat(first.digest()).isEqualTo(second.digest()).startsWith("m-");
-        assertThat(first.vote(examples.get(2).features()).line()).isEqualTo("12345");
+        assertThat(first.vote(examples.get(2).input()).line()).isEqualTo("12345");
     }
 
     @Test
@@ -56,8 +56,8 @@ class RouterModelTest {
     void theFeatureMajorScorerGivesTribuosOwnAnswerOnEveryCorpusRequest() throws IOException {
         RouterModel shipped = RouterModel.fromClasspath().orElseThrow();
         for (TrainingExample example : examples(Corpus.read(Path.of("corpus")))) {
-            var ours = shipped.vote(example.features());
-            var tribuos = shipped.voteThroughTribuo(example.features());
+            var ours = shipped.vote(example.input());
+            var tribuos = shipped.voteThroughTribuo(example.input());
             assertThat(ours.describe()).isEqualTo(tribuos.describe());
             assertThat(ours.score()).isCloseTo(tribuos.score(), org.assertj.core.api.Assertions.within(1e-9));
             assertThat(ours.lineScore()).isCloseTo(tribuos.lineScore(), org.assertj.core.api.Assertions.within(1e-9));
@@ -66,8 +66,8 @@ class RouterModelTest {
 
     @Test
     void whichDigitsACallerGivesIsNoFeatureOnlyThatADigitStandsThere() {
-        List<String> withOnePhone = READING.modelFeatures(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话13800138023", null));
-        List<String> withAnother = READING.modelFeatures(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话18912345678", null));
+        List<String> withOnePhone = READING.modelInput(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话13800138023", null)).featureNames();
+        List<String> withAnother = READING.modelInput(new ClassificationRequest("sms", "小区门口有人占道摆摊，我电话18912345678", null)).featureNames();
         assertThat(withOnePhone).isEqualTo(withAnother)
                 .noneMatch(feature -> feature.startsWith("b:") && feature.matches(".*[0-9].*"))
                 .contains("b:摆摊");
