@@ -5,6 +5,7 @@ COPY pom.xml .
 COPY schemas schemas
 COPY rules rules
 COPY router-service router-service
+COPY bench bench
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre

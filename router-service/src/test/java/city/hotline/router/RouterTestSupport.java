@@ -1,6 +1,7 @@
 package city.hotline.router;
 
 import city.hotline.router.kafka.Topics;
+import city.hotline.router.posture.DeploymentPosture;
 import city.hotline.router.routing.DroolsTicketClassifier;
 import city.hotline.rules.RulebaseRegistry;
 import city.hotline.schemas.Envelope;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +55,13 @@ import static org.awaitility.Awaitility.await;
         "router.movecar.smsc.receipt-delay=50ms",
         "router.movecar.sms.send-deadline=6s",
         "router.movecar.sms.retry-backoff=100ms",
-        "router.movecar.sms.max-retry-backoff=500ms"})
+        "router.movecar.sms.max-retry-backoff=500ms",
+        // An account of its own for the sign-in throttle's test, which locks it out.
+        "router.security.users[0].name=throttle-probe",
+        "router.security.users[0].password={noop}throttle-probe-demo",
+        "router.security.users[0].roles=AGENT"})
+// The demo posture chosen by name: the tests' broker is external to the application (DeploymentPosture).
+@ActiveProfiles(DeploymentPosture.EMBEDDED)
 @Import(RouterTestSupport.FaultInjection.class)
 public abstract class RouterTestSupport {
 
@@ -90,7 +98,7 @@ public abstract class RouterTestSupport {
     @Autowired
     protected FaultInjectingClassifier classifier;
 
-    /** A demo account (application.yml); tests call as the supervisor unless they say otherwise. */
+    /** A demo account (application-embedded.yml); tests call as the supervisor unless they say otherwise. */
     public record Account(String name, String password) {
         public static final Account SUPERVISOR = new Account("supervisor", "supervisor-demo");
         public static final Account AUDITOR = new Account("auditor", "auditor-demo");
@@ -98,6 +106,7 @@ public abstract class RouterTestSupport {
         public static final Account OTHER_AGENT = new Account("agent2", "agent-demo");
         public static final Account CAD_110 = new Account("cad110", "partner-demo");
         public static final Account WORK_ORDERS_12345 = new Account("wo12345", "partner-demo");
+        public static final Account THROTTLE_PROBE = new Account("throttle-probe", "throttle-probe-demo");
 
         String basic() {
             return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties(EmbeddedKafkaProperties.PREFIX)
 public record EmbeddedKafkaProperties(
-        @DefaultValue("true") boolean enabled,
+        @DefaultValue("false") boolean enabled,
         @DefaultValue("./data/kafka") Path dataDir,
         @DefaultValue("9092") int port) {
 

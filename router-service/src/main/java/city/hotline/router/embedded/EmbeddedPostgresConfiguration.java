@@ -18,7 +18,7 @@ import java.nio.file.Files;
  * so the audit store survives a restart, as the embedded broker's log does.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${router.embedded-postgres.enabled:true}")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${router.embedded-postgres.enabled:false}")
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);

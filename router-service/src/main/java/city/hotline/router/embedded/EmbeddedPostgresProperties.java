@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("router.embedded-postgres")
 public record EmbeddedPostgresProperties(
-        @DefaultValue("true") boolean enabled,
+        @DefaultValue("false") boolean enabled,
         @DefaultValue("./data/postgres") Path dataDir,
         @DefaultValue("0") int port) {
 }

@@ -52,7 +52,7 @@ public record MoveCarProperties(
     public record Throttle(
             @DefaultValue("10m") Duration window,
             @DefaultValue("3") int maxPlates,
-            @DefaultValue("embedded-default-not-secret") String callerKeySecret) {
+            String callerKeySecret) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package city.hotline.router.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,7 +40,8 @@ class SecurityConfiguration {
     private static final String[] READERS = {Roles.SUPERVISOR, Roles.AUDITOR};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> oidc, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> oidc, SecurityProperties properties,
+                            SignInAttempts signInAttempts, JsonMapper json, MeterRegistry meters) throws Exception {
         RequestMatcher apis = pathPattern("/api/**");
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("hotline");
@@ -66,11 +71,23 @@ class SecurityConfiguration {
                 // XSRF-TOKEN cookie back as X-XSRF-TOKEN. Calls with their own credentials (Basic, Bearer) or with
                 // none (answered 401) are not checked.
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null));
+                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+                // Before the form and Basic filters, which check the password.
+                .addFilterBefore(new SignInThrottleFilter(signInAttempts, json, meters), UsernamePasswordAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
             http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
         }
         return http.build();
+    }
+
+    @Bean
+    SignInAttempts signInAttempts(SignInThrottleProperties limits, Clock clock) {
+        return new SignInAttempts(limits, clock);
+    }
+
+    @Bean
+    SignInAudit signInAudit(SignInAttempts attempts, MeterRegistry meters) {
+        return new SignInAudit(attempts, meters);
     }
 
     @Bean

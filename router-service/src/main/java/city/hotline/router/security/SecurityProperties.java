@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *                     PARTNER, PARTNER_110, PARTNER_12345)
  */
 @ConfigurationProperties("router.security")
-public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue("true") boolean demoAccounts,
+public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue("false") boolean demoAccounts,
                                  @DefaultValue List<User> demoUsers, @DefaultValue("roles") String rolesClaim) {
 
     /** The accounts that may sign in with a password. */

@@ -5,6 +5,7 @@ import city.hotline.router.kafka.Topics;
 import city.hotline.router.movecar.smsc.ReceivedSms;
 import city.hotline.schemas.FeedbackStage;
 import city.hotline.schemas.VehicleRegistration;
+import city.hotline.router.privacy.UnmaskedMobile;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +40,7 @@ class MoveCarPrivacyTest extends MoveCarTestSupport {
             Topics.ROUTE_12345.topicName(), Topics.ROUTE_114.topicName(), Topics.VEHICLE_REGISTRY.topicName(),
             Topics.EXCHANGE_110.topicName(), Topics.EXCHANGE_12345.topicName(), Topics.LOOP_DLQ.topicName(),
             "hotline-loop-loop-tickets-changelog");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern MOBILE = UnmaskedMobile.PATTERN;
     /** Event and ticket ids: a UUID's last group can be eleven digits in a row and look like a mobile number. */
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 

@@ -75,7 +75,8 @@ class MoveCarTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("router.movecar.follow-up.receipt-timeout", "2m")));
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("router.movecar.follow-up.receipt-timeout", "2m",
+                "router.movecar.throttle.caller-key-secret", "movecar-topology-test-caller-key-secret")));
         MoveCarProperties properties = binder.bindOrCreate("router.movecar", MoveCarProperties.class);
         SmsProperties sms = binder.bindOrCreate("router.movecar.sms", SmsProperties.class);
         StreamsBuilder builder = new StreamsBuilder();

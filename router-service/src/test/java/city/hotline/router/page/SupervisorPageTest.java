@@ -3,6 +3,7 @@ package city.hotline.router.page;
 import city.hotline.router.RouterOnEmbeddedKafka;
 import city.hotline.router.RouterTestSupport;
 import city.hotline.rules.catalogue.CatalogueSource;
+import city.hotline.router.privacy.UnmaskedMobile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class SupervisorPageTest extends RouterTestSupport {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** An unmasked mainland mobile number. */
-    private static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern PHONE = UnmaskedMobile.PATTERN;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final JsonMapper json = JsonMapper.builder().build();

@@ -2,6 +2,7 @@ package city.hotline.router.security;
 
 import city.hotline.router.RouterOnEmbeddedKafka;
 import city.hotline.router.RouterTestSupport;
+import city.hotline.router.privacy.UnmaskedMobile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RouterOnEmbeddedKafka
 class RoleMatrixTest extends RouterTestSupport {
 
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern MOBILE = UnmaskedMobile.PATTERN;
     private static final List<Account> ACCOUNTS = List.of(Account.AGENT, Account.SUPERVISOR, Account.AUDITOR,
             Account.CAD_110, Account.WORK_ORDERS_12345);
     private static final Set<Account> READERS = Set.of(Account.SUPERVISOR, Account.AUDITOR);

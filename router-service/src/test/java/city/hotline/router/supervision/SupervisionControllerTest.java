@@ -1,5 +1,6 @@
 package city.hotline.router.supervision;
 
+import city.hotline.router.privacy.UnmaskedMobile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The HTTP side: parameters, problems, and the exact JSON the supervisors' page is written against. */
 class SupervisionControllerTest {
 
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    private static final Pattern MOBILE = UnmaskedMobile.PATTERN;
     private static final String KNOWN_DAY = "from=2026-11-23&to=2026-11-23";
 
     private final JdbcClient jdbc = KnownDayStore.jdbc();

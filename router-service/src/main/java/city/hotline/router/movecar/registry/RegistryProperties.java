@@ -18,7 +18,7 @@ public record RegistryProperties(@DefaultValue Synthetic synthetic) {
      * @param seed     the generator's seed: the same seed and size give the same registry
      */
     public record Synthetic(
-            @DefaultValue("true") boolean enabled,
+            @DefaultValue("false") boolean enabled,
             @DefaultValue("200000") int vehicles,
             @DefaultValue("114") long seed) {
     }

@@ -30,7 +30,7 @@ public record SmsProperties(
         @DefaultValue("localhost") String host,
         @DefaultValue("2775") int port,
         @DefaultValue("hotline114") String systemId,
-        @DefaultValue("embedded") String password,
+        String password,
         @DefaultValue("") String systemType,
         @DefaultValue("12114") String sourceAddress,
         @DefaultValue("【114挪车】您的车辆{plate}停在{place}，挡住了他人通行，有人正在等候，请尽快挪车。") String template,

@@ -6,12 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded default's SMS centre: runs with the move-car role unless {@code router.movecar.smsc.enabled=false}
- * (production, where the gateway talks to the operator's SMSC).
+ * The embedded default's SMS centre: runs with the move-car role when {@code router.movecar.smsc.enabled=true}
+ * (the embedded profile); in production the gateway talks to the operator's SMSC.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = {"router.roles.movecar", "router.movecar.smsc.enabled"}, havingValue = "true",
-        matchIfMissing = true)
+@ConditionalOnProperty(name = {"router.roles.movecar", "router.movecar.smsc.enabled"}, havingValue = "true")
 class InProcessSmscConfiguration {
 
     @Bean

@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("router.movecar.smsc")
 public record SmscProperties(
-        @DefaultValue("true") boolean enabled,
+        @DefaultValue("false") boolean enabled,
         @DefaultValue("2775") int port,
         @DefaultValue("200ms") Duration receiptDelay,
         @DefaultValue("DELIVRD") String receiptStatus) {

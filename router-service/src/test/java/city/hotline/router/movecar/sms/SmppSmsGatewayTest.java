@@ -33,15 +33,19 @@ class SmppSmsGatewayTest {
     private static final String OWNER = "17000999001";
 
     private final List<SmsReceipt> receipts = new CopyOnWriteArrayList<>();
+    /** The account the in-process SMSC accepts and the gateway binds with, as the embedded profile gives both. */
+    private static final Binder BINDER = new Binder(new MapConfigurationPropertySource(Map.of(
+            "router.movecar.smsc.port", "0", "router.movecar.smsc.receipt-delay", "10ms",
+            "router.movecar.sms.password", "smpptest")));
+
+    private SmsProperties sms;
     private InProcessSmsc smsc;
     private SmppSmsGateway gateway;
 
     @BeforeEach
     void startSmscAndGateway() {
-        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
-                "router.movecar.smsc.port", "0", "router.movecar.smsc.receipt-delay", "10ms")));
-        SmsProperties sms = binder.bindOrCreate("router.movecar.sms", SmsProperties.class);
-        smsc = new InProcessSmsc(binder.bindOrCreate("router.movecar.smsc", SmscProperties.class), sms.systemId(), sms.password());
+        sms = BINDER.bindOrCreate("router.movecar.sms", SmsProperties.class);
+        smsc = new InProcessSmsc(BINDER.bindOrCreate("router.movecar.smsc", SmscProperties.class), sms.systemId(), sms.password());
         smsc.start();
         gateway = new SmppSmsGateway("localhost", smsc.port(), sms, new DeliveryReceiptListener(receipts::add, Clock.systemUTC()));
     }
@@ -118,8 +122,7 @@ class SmppSmsGatewayTest {
         List<SmsReceipt> stored = new CopyOnWriteArrayList<>();
         int[] refusals = {1};
         gateway.close();
-        gateway = new SmppSmsGateway("localhost", smsc.port(), new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("router.movecar.sms", SmsProperties.class), new DeliveryReceiptListener(receipt -> {
+        gateway = new SmppSmsGateway("localhost", smsc.port(), sms, new DeliveryReceiptListener(receipt -> {
                     if (refusals[0]-- > 0) {
                         throw new IllegalStateException("broker down");
                     }
