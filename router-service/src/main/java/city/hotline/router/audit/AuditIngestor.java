@@ -6,7 +6,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * The live feed of the audit store: every committed record of the audited topics, in its own consumer group,
  * from the beginning on its first start. Its offsets commit after the rows are written, and the rows are
- * keyed by event id, so a crash between the two only writes nothing twice.
+ * keyed by event id, so a crash between the two only writes nothing twice. A record the store cannot keep
+ * goes to {@code audit.dlq} (AuditDeadLetters), never skipped.
  */
 class AuditIngestor {
 
@@ -16,7 +17,7 @@ class AuditIngestor {
         this.writer = writer;
     }
 
-    @KafkaListener(id = "audit-store", groupId = "${router.audit.group-id:hotline-audit}",
+    @KafkaListener(id = "audit-store", containerFactory = "auditListenerContainerFactory", groupId = "${router.audit.group-id:hotline-audit}",
             topics = {"routing.decisions", "ticket.feedback", "ticket.escalations", "ticket.tracks"},
             properties = {"auto.offset.reset=earliest", "isolation.level=read_committed",
                     "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"})

@@ -2,6 +2,7 @@ package city.hotline.router.audit;
 
 import city.hotline.router.kafka.GrouplessConsumers;
 import city.hotline.router.kafka.Topics;
+import city.hotline.schemas.InvalidEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -40,6 +41,16 @@ public class AuditRebuild {
     public record Report(long records, long skipped, long millis) {
     }
 
+    /** An invalid record is skipped and counted here; the live feed has dead-lettered it already (AuditDeadLetters). */
+    private boolean kept(ConsumerRecord<String, byte[]> record) {
+        try {
+            writer.write(record.topic(), record.value());
+            return true;
+        } catch (InvalidEventException notAnEvent) {
+            return false;
+        }
+    }
+
     public synchronized Report rebuild() {
         long started = System.nanoTime();
         jdbc.sql("TRUNCATE decision, ticket_event, ticket_state").update();
@@ -56,7 +67,7 @@ public class AuditRebuild {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                         if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                             records++;
-                            skipped += writer.write(record.topic(), record.value()) ? 0 : 1;
+                            skipped += kept(record) ? 0 : 1;
                         }
                     }
                 }

@@ -12,10 +12,6 @@ import city.hotline.schemas.RoutingDecision;
 import city.hotline.schemas.TicketFeedback;
 import city.hotline.schemas.TicketReceived;
 import city.hotline.schemas.TicketTrack;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,42 +28,33 @@ import java.util.Locale;
  */
 public class AuditWriter {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
-
     private final JdbcClient jdbc;
     private final EventCodec codec;
     private final JsonMapper json;
-    private final MeterRegistry meters;
 
-    public AuditWriter(JdbcClient jdbc, EventCodec codec, MeterRegistry meters) {
+    public AuditWriter(JdbcClient jdbc, EventCodec codec) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.json = codec.mapper();
-        this.meters = meters;
     }
 
-    /** @return false for a record that is not a valid event of its topic (skipped and counted) */
-    public boolean write(String topic, byte[] bytes) {
-        try {
-            if (topic.equals(Topics.ROUTING_DECISIONS.topicName())) {
-                decision(codec.decode(bytes, EventType.ROUTING_DECIDED));
-            } else if (topic.equals(Topics.TICKET_FEEDBACK.topicName())) {
-                feedback(codec.decode(bytes, EventType.TICKET_FEEDBACK));
-            } else if (topic.equals(Topics.TICKET_ESCALATIONS.topicName())) {
-                escalation(codec.decode(bytes, EventType.TICKET_ESCALATED));
-            } else if (topic.equals(Topics.TICKET_TRACKS.topicName())) {
-                if (bytes != null) {
-                    state(codec.decode(bytes, EventType.TICKET_TRACKED));
-                }
-            } else {
-                throw new IllegalArgumentException("the audit store does not read " + topic);
+    /**
+     * @throws InvalidEventException for a record that is not a valid event of its topic
+     * @throws org.springframework.dao.DataAccessException when the database does not take it
+     */
+    public void write(String topic, byte[] bytes) {
+        if (topic.equals(Topics.ROUTING_DECISIONS.topicName())) {
+            decision(codec.decode(bytes, EventType.ROUTING_DECIDED));
+        } else if (topic.equals(Topics.TICKET_FEEDBACK.topicName())) {
+            feedback(codec.decode(bytes, EventType.TICKET_FEEDBACK));
+        } else if (topic.equals(Topics.TICKET_ESCALATIONS.topicName())) {
+            escalation(codec.decode(bytes, EventType.TICKET_ESCALATED));
+        } else if (topic.equals(Topics.TICKET_TRACKS.topicName())) {
+            if (bytes != null) {
+                state(codec.decode(bytes, EventType.TICKET_TRACKED));
             }
-            return true;
-        } catch (InvalidEventException e) {
-            Counter.builder("hotline.audit.unreadable").tag("topic", topic)
-                    .description("Records the audit store skipped because they were not valid events").register(meters).increment();
-            log.warn("Audit store skipped a record on {} that is not a valid event: {}", topic, e.getMessage());
-            return false;
+        } else {
+            throw new IllegalArgumentException("the audit store does not read " + topic);
         }
     }
 

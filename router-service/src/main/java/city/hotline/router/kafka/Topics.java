@@ -44,6 +44,8 @@ public enum Topics {
     EXCHANGE_12345("exchange.12345"),
     /** Records the loop tracker cannot read (invalid feedback above all), with their original bytes and the reason. */
     LOOP_DLQ("loop.dlq"),
+    /** Records of the audited topics the audit store could not keep (not a valid event, or refused by the database), as {@link #LOOP_DLQ}. */
+    AUDIT_DLQ("audit.dlq"),
     /** One-key transfer and three-way call commands for the call centre's CTI, keyed by ticket id. */
     TELEPHONY_COMMANDS("telephony.commands");
 

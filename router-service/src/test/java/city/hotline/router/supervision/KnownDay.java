@@ -235,8 +235,6 @@ final class KnownDay {
     }
 
     private void write(Topics topic, Envelope<?> event, String id) {
-        if (!writer.write(topic.topicName(), codec.encode(event.withId(id)))) {
-            throw new IllegalStateException("the audit writer refused " + id);
-        }
+        writer.write(topic.topicName(), codec.encode(event.withId(id)));
     }
 }

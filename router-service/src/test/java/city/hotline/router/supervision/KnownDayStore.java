@@ -2,7 +2,6 @@ package city.hotline.router.supervision;
 
 import city.hotline.router.audit.AuditWriter;
 import city.hotline.schemas.EventCodec;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,7 @@ final class KnownDayStore {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcClient client = JdbcClient.create(dataSource);
             EventCodec codec = new EventCodec(32 * 1024);
-            KnownDay.writeTo(new AuditWriter(client, codec, new SimpleMeterRegistry()), codec);
+            KnownDay.writeTo(new AuditWriter(client, codec), codec);
             return client;
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
