@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,15 +50,9 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         }
         refused.increment();
         long seconds = Math.max(1, wait.get().toSeconds());
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.BASE + PROBLEM_TYPE);
-        problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        problem.put("detail", "too many failed sign-ins; try again in " + seconds + " s");
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        Problems.write(response, json, HttpStatus.TOO_MANY_REQUESTS, PROBLEM_TYPE,
+                "too many failed sign-ins; try again in " + seconds + " s");
     }
 
     /** The account a request tries to sign in as, if it tries: Basic credentials, or the sign-in form. */

@@ -1,10 +1,16 @@
 package city.hotline.router.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * RFC 9457 problem details with the service's problem types ({@value #BASE}{@code <type>}), one place for every
@@ -22,6 +28,22 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(BASE + type));
         return problem;
+    }
+
+    /**
+     * Writes the problem as the whole response, for a servlet filter that answers before any controller (where
+     * Spring's own problem rendering does not run).
+     */
+    public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", BASE + type);
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     /** The problem as a response with its status. */
