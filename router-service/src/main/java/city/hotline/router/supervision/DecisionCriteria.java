@@ -15,8 +15,9 @@ record DecisionCriteria(String line, Integer category, String item, String depar
     static DecisionCriteria of(String line, Integer category, String item, String department, String rule,
                                String rulebaseVersion, String channel, String text, int page, int size) {
         return new DecisionCriteria(Parameters.line("line", line), Parameters.category("category", category),
-                Parameters.optional(item), Parameters.optional(department), Parameters.optional(rule),
-                Parameters.optional(rulebaseVersion), Parameters.channel("channel", channel), Parameters.optional(text),
+                Parameters.optional("item", item), Parameters.optional("department", department), Parameters.optional("rule", rule),
+                Parameters.optional("rulebaseVersion", rulebaseVersion), Parameters.channel("channel", channel),
+                Parameters.optional("text", text),
                 Parameters.between("page", page, 0, Integer.MAX_VALUE), Parameters.between("size", size, 1, MAX_SIZE));
     }
 

@@ -107,6 +107,21 @@ class LoopEndToEndTest extends RouterTestSupport {
     }
 
     @Test
+    void feedbackThatIsNotTheJsonTheApiTakesIsAProblemNamingTheField() {
+        HttpResponse<String> unknownStage = postFeedback("12345", UUID.randomUUID().toString(), "any-ticket", "done");
+        assertThat(unknownStage.statusCode()).isEqualTo(400);
+        assertThat(unknownStage.body()).contains("\"type\":\"https://city-hotline.example/problems/unreadable-body\"",
+                "\"field\":\"/stage\"", "done").doesNotContain("Failed to read request");
+
+        HttpResponse<String> notJson = send(request("/api/v1/exchange/12345/feedback", Account.WORK_ORDERS_12345)
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticketId\": ")).build());
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(notJson.body()).contains("unreadable-body").doesNotContain("Failed to read request");
+    }
+
+    @Test
     void aRejectedTicketIsReRoutedOnceAndASecondRejectionGoesToASupervisor() {
         String ticketId = submit("""
                 {"channel":"sms","text":"对面工地半夜还在施工，吵得睡不着","callerPhone":"13800138022","dialledLine":"12345"}""");

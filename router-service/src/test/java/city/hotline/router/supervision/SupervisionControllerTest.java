@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -51,6 +52,20 @@ class SupervisionControllerTest {
             "/hotspots?line=999, line"})
     void aBadParameterIsAProblemThatNamesIt(String path, String parameter) {
         assertThat(mvc.get().uri("/api/v1/supervision" + path))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.parameter").isEqualTo(parameter);
+    }
+
+    /** A NUL reached PostgreSQL in the search and answered 500; a bidi override reverses the text it is shown in. */
+    @ParameterizedTest(name = "{0} → 400 naming {1}")
+    @CsvSource({
+            "/decisions?text=%00, text",
+            "/decisions?text=%E2%80%AE%E5%8F%B7, text",
+            "/decisions?item=TI%01, item",
+            "/decisions?rule=a%7Fb, rule"})
+    void aControlCharacterInATextParameterIsAProblemThatNamesIt(String path, String parameter) {
+        assertThat(mvc.get().uri(URI.create("/api/v1/supervision" + path)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.parameter").isEqualTo(parameter);
