@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On the running application: a body over the cap is refused with 413 before anything reads it. */
+/**
+ * On the running application: a body over the cap is refused with 413 before anything reads it, and what Tomcat
+ * refuses itself is a problem too.
+ */
 @RouterOnEmbeddedKafka
 class RequestBodyLimitTest extends RouterTestSupport {
 
@@ -25,6 +28,15 @@ class RequestBodyLimitTest extends RouterTestSupport {
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("\"type\":\"https://city-hotline.example/problems/request-too-large\"")
                 .contains("larger than 1048576 bytes");
+    }
+
+    @Test
+    void aQueryStringLongerThanTheServerTakesIsAProblemNotTomcatsHtmlPage() {
+        HttpResponse<String> refused = get("/api/v1/supervision/decisions?text=" + "路".repeat(10_000));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"status\":400", "request-refused-by-server").doesNotContain("<html", "Tomcat");
     }
 
     @Test
