@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class EmbeddedKafkaInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String BOOTSTRAP_PROPERTY = "spring.kafka.bootstrap-servers";
+    /** Where Spring Boot's Kafka clients find the cluster; set, it names an external one. */
+    public static final String BOOTSTRAP_PROPERTY = "spring.kafka.bootstrap-servers";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

@@ -1,5 +1,6 @@
 package city.hotline.router.posture;
 
+import city.hotline.router.embedded.EmbeddedKafkaInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -23,7 +24,7 @@ import java.util.List;
 public final class DeploymentPosture implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
     public static final String EMBEDDED = "embedded";
-    static final String BOOTSTRAP_SERVERS = "spring.kafka.bootstrap-servers";
+    static final String BOOTSTRAP_SERVERS = EmbeddedKafkaInitializer.BOOTSTRAP_PROPERTY;
 
     private static final Logger log = LoggerFactory.getLogger(DeploymentPosture.class);
 

@@ -7,7 +7,9 @@ import city.hotline.router.movecar.registry.RegistryProperties;
 import city.hotline.router.movecar.sms.SmsProperties;
 import city.hotline.router.movecar.smsc.SmscProperties;
 import city.hotline.router.security.SecurityProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.Environment;
 
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ final class ProductionRequirements {
     }
 
     private void checkBroker() {
-        if (bind(EmbeddedKafkaProperties.PREFIX, EmbeddedKafkaProperties.class).enabled()) {
+        if (bind(EmbeddedKafkaProperties.class).enabled()) {
             problems.add(EmbeddedKafkaProperties.PREFIX + ".enabled=true: the in-process broker is the embedded default's;"
                     + " set " + DeploymentPosture.BOOTSTRAP_SERVERS + " to the cluster");
         } else if (blank(environment.getProperty(DeploymentPosture.BOOTSTRAP_SERVERS))) {
@@ -59,7 +61,7 @@ final class ProductionRequirements {
     }
 
     private void checkAccounts() {
-        SecurityProperties security = bind("router.security", SecurityProperties.class);
+        SecurityProperties security = bind(SecurityProperties.class);
         if (security.demoAccounts()) {
             problems.add("router.security.demo-accounts=true: the demo accounts' passwords are published; for the embedded default only");
         }
@@ -80,30 +82,30 @@ final class ProductionRequirements {
     }
 
     private void checkMoveCar() {
-        String callerKeySecret = bind("router.movecar", MoveCarProperties.class).throttle().callerKeySecret();
+        String callerKeySecret = bind(MoveCarProperties.class).throttle().callerKeySecret();
         if (blank(callerKeySecret) || callerKeySecret.length() < MIN_SECRET_LENGTH) {
             problems.add("router.movecar.throttle.caller-key-secret is not set or shorter than " + MIN_SECRET_LENGTH
                     + " characters (the embedded default's is published)");
         }
-        if (bind("router.movecar.smsc", SmscProperties.class).enabled()) {
+        if (bind(SmscProperties.class).enabled()) {
             problems.add("router.movecar.smsc.enabled=true: the in-process SMS centre texts nobody; set"
                     + " router.movecar.sms.host and .port to the operator's SMSC");
         }
-        String smppPassword = bind("router.movecar.sms", SmsProperties.class).password();
+        String smppPassword = bind(SmsProperties.class).password();
         if (blank(smppPassword)) {
             problems.add("router.movecar.sms.password is not set: the SMPP account's password at the operator's SMSC");
         } else if (smppPassword.length() > MAX_SMPP_PASSWORD_LENGTH) {
             problems.add("router.movecar.sms.password is longer than " + MAX_SMPP_PASSWORD_LENGTH
                     + " characters, which SMPP 3.4's bind cannot carry");
         }
-        if (bind("router.movecar.registry", RegistryProperties.class).synthetic().enabled()) {
+        if (bind(RegistryProperties.class).synthetic().enabled()) {
             problems.add("router.movecar.registry.synthetic.enabled=true: synthetic owners and numbers are demo data;"
                     + " feed vehicle.registry from the traffic police's registry");
         }
     }
 
     private void checkAuditStore() {
-        if (bind("router.embedded-postgres", EmbeddedPostgresProperties.class).enabled()) {
+        if (bind(EmbeddedPostgresProperties.class).enabled()) {
             problems.add("router.embedded-postgres.enabled=true: the in-process PostgreSQL is the embedded default's;"
                     + " set spring.datasource.url");
         } else if (blank(environment.getProperty("spring.datasource.url"))) {
@@ -114,8 +116,9 @@ final class ProductionRequirements {
         }
     }
 
-    private <T> T bind(String prefix, Class<T> type) {
-        return binder.bindOrCreate(prefix, type);
+    /** Binds the properties as their role does, at the prefix their own annotation names. */
+    private <T> T bind(Class<T> type) {
+        return binder.bindOrCreate(MergedAnnotations.from(type).get(ConfigurationProperties.class).getString("prefix"), type);
     }
 
     private static boolean roleOn(Environment environment, String role) {

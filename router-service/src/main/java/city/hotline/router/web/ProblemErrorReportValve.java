@@ -5,14 +5,12 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,13 +34,9 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.BASE + PROBLEM_TYPE);
-        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
-        problem.put("status", status);
         String message = response.getMessage();
-        problem.put("detail", message == null || message.isBlank() ? "the server refused the request" : PhoneMasker.maskText(message));
+        Map<String, Object> problem = Problems.members(status, PROBLEM_TYPE,
+                message == null || message.isBlank() ? "the server refused the request" : PhoneMasker.maskText(message));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -36,14 +36,20 @@ public final class Problems {
      */
     public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", BASE + type);
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        response.getOutputStream().write(json.writeValueAsBytes(members(status.value(), type, detail)));
+    }
+
+    /** The problem's members in RFC 9457's order, for code that writes the JSON itself; any status, known or not. */
+    static Map<String, Object> members(int status, String type, String detail) {
+        HttpStatus known = HttpStatus.resolve(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", BASE + type);
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return problem;
     }
 
     /** The problem as a response with its status. */
